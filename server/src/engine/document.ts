@@ -1,0 +1,44 @@
+import { parseFrontmatter, type Frontmatter } from './frontmatter';
+import { LineIndex } from './lines';
+import { parseDirectives, type Directives } from './directives';
+
+/** One article as the rules see it: the exact text, its frontmatter and the Markdown body. */
+export interface ArticleDocument {
+  /** Exactly what the editor or the file holds; every offset refers to it. */
+  text: string;
+  lines: LineIndex;
+  /** Whether the text starts with U+FEFF (kept by fixes, skipped by parsing). */
+  bom: boolean;
+  /** The line break new lines should use: the document's first one, else \n. */
+  eol: string;
+  frontmatter: Frontmatter | null;
+  /** Offset where the Markdown body starts (after the frontmatter's closing line). */
+  bodyStart: number;
+  directives: Directives;
+}
+
+export function parseArticle(text: string): ArticleDocument {
+  const bom = text.charCodeAt(0) === 0xfeff;
+  const lines = new LineIndex(text);
+  const frontmatter = parseFrontmatter(text, bom ? 1 : 0);
+  let bodyStart = bom ? 1 : 0;
+  if (frontmatter) {
+    bodyStart = frontmatter.closeStart === -1 ? text.length : lines.lineStart(lines.positionAt(frontmatter.end).line + 1);
+    if (bodyStart < frontmatter.end) bodyStart = text.length;
+  }
+  return {
+    text,
+    lines,
+    bom,
+    eol: detectEol(text),
+    frontmatter,
+    bodyStart,
+    directives: parseDirectives(text, lines),
+  };
+}
+
+function detectEol(text: string): string {
+  const i = text.search(/\r\n|\r|\n/);
+  if (i === -1) return '\n';
+  return text.startsWith('\r\n', i) ? '\r\n' : text[i];
+}

@@ -1,0 +1,55 @@
+import type { ArticleDocument } from './document';
+import type { ResolvedConfig } from './config';
+import type { FmMap } from './frontmatter';
+import type { Profile } from './profile';
+import type { TimeZoneChoice } from './dates';
+import type { Bilingual, Fix, Severity } from './types';
+
+export type RuleCategory = 'frontmatter' | 'sources' | 'dates';
+
+/** What a rule is, for the registry, the docs and SARIF (markdownlint-style metadata). */
+export interface RuleMeta {
+  id: string;
+  category: RuleCategory;
+  tags: string[];
+  defaultSeverity: Severity;
+  /** `safe`: applied by --fix and fix-all; `suggestion`: a quick fix the writer chooses. */
+  fixable: 'safe' | 'suggestion' | 'mixed' | 'none';
+  description: Bilingual;
+  docs: {
+    why: Bilingual;
+    /** Frontmatter/Markdown that triggers the rule, and the corrected version. */
+    bad: string;
+    good: string;
+  };
+}
+
+export interface Rule extends RuleMeta {
+  /**
+   * `frontmatter` rules only run when the frontmatter was read cleanly: on broken YAML the
+   * writer sees `frontmatter-syntax` alone rather than a cascade of guesses.
+   */
+  needs: 'document' | 'frontmatter';
+  check(ctx: RuleContext): void;
+}
+
+export interface RuleReport {
+  start: number;
+  end: number;
+  message: Bilingual;
+  fix?: Fix;
+}
+
+export interface RuleContext {
+  readonly doc: ArticleDocument;
+  /** The frontmatter's top-level fields (only null for `needs: 'document'` rules). */
+  readonly fm: FmMap;
+  readonly config: ResolvedConfig;
+  readonly profile: Profile;
+  readonly now: Date;
+  readonly timeZone: TimeZoneChoice;
+  /** The writer's name from the editor settings, for fixes that fill in `author`. */
+  readonly author?: string;
+  readonly options: Record<string, unknown>;
+  report(r: RuleReport): void;
+}

@@ -1,0 +1,38 @@
+import type { Rule } from '../engine/rule';
+import { problemMessage } from '../engine/yamlProblems';
+
+export const frontmatterSyntax: Rule = {
+  id: 'frontmatter-syntax',
+  category: 'frontmatter',
+  tags: ['frontmatter', 'yaml'],
+  defaultSeverity: 'error',
+  fixable: 'none',
+  needs: 'document',
+  description: {
+    en: 'The frontmatter cannot be read: YAML syntax errors, an unclosed block, a non-YAML language, or YAML features refused for safety (aliases, anchors, tags).',
+    ar: 'تتعذّر قراءة البيانات الوصفية: خطأ في صياغة YAML، أو كتلة غير مغلقة، أو لغة غير YAML، أو ميزات مرفوضة حفاظًا على الأمان (الإحالات والمراسي والوسوم).',
+  },
+  docs: {
+    why: {
+      en: 'When the frontmatter cannot be read, none of the article’s metadata reaches the CMS. Aliases and tags are refused because they let a file expand into gigabytes or ask a parser to build objects; `---js` blocks are never executed.',
+      ar: 'إذا تعذّرت قراءة البيانات الوصفية لم يصل شيء من بيانات الخبر إلى نظام إدارة المحتوى. وتُرفض الإحالات والوسوم لأنها تتيح لملف صغير أن يتضخم إلى غيغابايتات أو أن يطلب من المحلل بناء كائنات؛ ولا تُنفَّذ كتل ‎`---js` أبدًا.',
+    },
+    bad: '---\ntitle: "وزير الخارجية يلتقي نظيره التركي\ndate: 2025-06-02T18:00:00+02:00\n---',
+    good: '---\ntitle: "وزير الخارجية يلتقي نظيره التركي"\ndate: 2025-06-02T18:00:00+02:00\n---',
+  },
+  check(ctx) {
+    const fm = ctx.doc.frontmatter;
+    if (!fm) return;
+    const { lines } = ctx.doc;
+    for (const p of fm.problems) {
+      let { start, end } = p;
+      if (end <= start) {
+        // A zero-width parser position is widened to the rest of its line so the editor shows it.
+        const line = lines.positionAt(start).line;
+        end = Math.max(start, lines.lineEnd(line));
+        if (end === start && start > lines.lineStart(line)) start = lines.lineStart(line);
+      }
+      ctx.report({ start, end, message: problemMessage(p) });
+    }
+  },
+};
