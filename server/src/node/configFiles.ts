@@ -1,0 +1,72 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { loadConfig, defaultConfig, RULE_IDS, type ConfigHost, type ConfigProblem, type ResolvedConfig } from '../engine';
+
+export const CONFIG_FILE = '.muharrir.yaml';
+
+/** Reads files for the engine's config loader, refusing to follow `extends` out of `root` when one is given. */
+export function fileConfigHost(root?: string, overlay?: (file: string) => string | undefined): ConfigHost {
+  return {
+    readFile(file) {
+      const open = overlay?.(file);
+      if (open !== undefined) return open;
+      try {
+        const st = fs.statSync(file);
+        if (!st.isFile() || st.size > 1024 * 1024) return undefined;
+        return fs.readFileSync(file, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    resolve(fromFile, target) {
+      const resolved = path.resolve(path.dirname(fromFile), target);
+      if (root && !isInside(root, resolved)) return null;
+      return resolved;
+    },
+  };
+}
+
+export function isInside(root: string, file: string): boolean {
+  const rel = path.relative(root, file);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** The nearest `.muharrir.yaml` from `dir` upwards, stopping at `stop` (inclusive) when given. */
+export function findConfigFile(dir: string, stop?: string, exists: (f: string) => boolean = fileExists): string | undefined {
+  let current = path.resolve(dir);
+  for (;;) {
+    const candidate = path.join(current, CONFIG_FILE);
+    if (exists(candidate)) return candidate;
+    if (stop && path.resolve(stop) === current) return undefined;
+    const parent = path.dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+function fileExists(f: string): boolean {
+  try {
+    return fs.statSync(f).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export interface LoadedConfig {
+  config: ResolvedConfig;
+  problems: ConfigProblem[];
+  file?: string;
+}
+
+export function loadConfigFile(file: string | undefined, host: ConfigHost): LoadedConfig {
+  if (!file) return { config: defaultConfig(), problems: [] };
+  const { config, problems } = loadConfig(file, host, RULE_IDS);
+  return { config, problems, file };
+}
+
+/** Text of a file as the engine wants it, plus what a writer must get back unchanged. */
+export function decodeArticle(bytes: Buffer): { text: string; bom: boolean; binary: boolean } {
+  const binary = bytes.subarray(0, 8000).includes(0);
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return { text, bom: text.charCodeAt(0) === 0xfeff, binary };
+}
