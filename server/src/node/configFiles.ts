@@ -64,9 +64,14 @@ export function loadConfigFile(file: string | undefined, host: ConfigHost): Load
   return { config, problems, file };
 }
 
-/** Text of a file as the engine wants it, plus what a writer must get back unchanged. */
+/**
+ * Text of a file as the engine sees it, plus what a writer must get back unchanged. The BOM is
+ * taken off, as VS Code does, so the CLI reports the same columns as the editor; a writer of the
+ * file puts it back.
+ */
 export function decodeArticle(bytes: Buffer): { text: string; bom: boolean; binary: boolean } {
   const binary = bytes.subarray(0, 8000).includes(0);
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  return { text, bom: text.charCodeAt(0) === 0xfeff, binary };
+  const raw = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+  const bom = raw.charCodeAt(0) === 0xfeff;
+  return { text: bom ? raw.slice(1) : raw, bom, binary };
 }

@@ -1,0 +1,29 @@
+// esbuild inlines the JSON, so the bundled CLI reports the version it was built from
+// without looking for a package.json next to itself at run time.
+const pkg = require('../../../package.json') as { version: string; homepage?: string };
+
+export const VERSION: string = pkg.version;
+export const HOMEPAGE: string = pkg.homepage ?? 'https://github.com/muharrir/muharrir';
+
+export const HELP = `muharrir ${VERSION}: checks Arabic news articles (Markdown with YAML frontmatter)
+
+Usage:
+  muharrir check [paths|globs…] [options]
+
+With no paths the current folder is checked. Folders are walked for *.md files
+(node_modules, .git and dot-folders are skipped). Quote globs such as 'news/**/*.md'.
+
+Options:
+  --format stylish|json|sarif|github   output format (default: stylish)
+  --config FILE                         use this .muharrir.yaml for every file
+                                        (default: the nearest .muharrir.yaml above each file)
+  --lang ar|en                          language of the messages
+  --fix                                 apply the safe fixes and rewrite the files
+  --max-warnings N                      exit 1 when there are more than N warnings
+  --now ISO                             the current time, e.g. 2025-06-10T09:00:00+03:00
+  -h, --help                            show this help
+  --version                             show the version
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or internal failure.
+Docs: ${HOMEPAGE}
+`;

@@ -1,0 +1,150 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fixAll, lint, type ConfigProblem, type EngineDiagnostic, type LineIndex, type LintOptions, type Locale, type ResolvedConfig } from '../engine';
+import type { CheckOptions } from './args';
+import { ConfigResolver } from './configs';
+import { collectTargets } from './files';
+import { chooseLocale } from './locale';
+import { decodeFile, roundTrips } from './read';
+import { summarize, type FileReport, type Report, type ReportDiagnostic } from './report';
+import { errorText, writeIfUnchanged } from './write';
+
+export interface RunContext {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** One line for the user on stderr (skipped files, refused writes, internal errors). */
+  warn(line: string): void;
+  /** Whether reports need each safe fix spelled out as edits (SARIF carries them). */
+  withFixes: boolean;
+}
+
+export interface RunOutcome {
+  report: Report;
+  /** Something went wrong that is not the articles' fault: exit 2 after reporting the rest. */
+  failed: boolean;
+  fixedFiles: number;
+}
+
+export function runCheck(options: CheckOptions, ctx: RunContext): RunOutcome {
+  const targets = collectTargets(options.paths, ctx.cwd);
+  const configs = new ConfigResolver(options.config, ctx.cwd);
+  // One clock for the whole run, so two articles checked a second apart cannot disagree about "the future".
+  const now = options.now ?? new Date();
+  const articles: FileReport[] = [];
+  let failed = false;
+  let fixedFiles = 0;
+
+  for (const target of targets) {
+    try {
+      let bytes: Buffer;
+      try {
+        bytes = fs.readFileSync(target.abs);
+      } catch (err) {
+        ctx.warn(`cannot read ${target.display}: ${errorText(err)}`);
+        failed = true;
+        continue;
+      }
+      const decoded = decodeFile(bytes);
+      if (decoded.binary) {
+        ctx.warn(`skipped ${target.display}: binary file`);
+        continue;
+      }
+      const { config } = configs.forArticle(target.abs);
+      const locale = chooseLocale(options.lang, config, ctx.env);
+      const lintOptions: LintOptions = { config, locale, now };
+      let text = decoded.text;
+
+      if (options.fix) {
+        const fixed = fixAll(text, lintOptions);
+        if (fixed.text !== text) {
+          if (!roundTrips(text, decoded.bom, bytes)) {
+            ctx.warn(`not fixed ${target.display}: it is not valid UTF-8, and rewriting it would lose the bytes that are not`);
+          } else {
+            const written = writeIfUnchanged(target.abs, bytes, (decoded.bom ? '\ufeff' : '') + fixed.text);
+            if (written.ok) {
+              fixedFiles++;
+              text = fixed.text;
+            } else {
+              ctx.warn(`not fixed ${target.display}: ${written.reason}`);
+              failed = true;
+            }
+          }
+        }
+      }
+
+      const result = lint(text, lintOptions);
+      for (const e of result.internalErrors) {
+        ctx.warn(`internal error in rule ${e.rule} on ${target.display}: ${e.error.split('\n')[0]}`);
+        failed = true;
+      }
+      articles.push({
+        path: target.display,
+        abs: target.abs,
+        kind: 'article',
+        diagnostics: result.diagnostics.map((d) => toReport(d, locale, ctx.withFixes ? result.document.lines : undefined)),
+      });
+    } catch (err) {
+      // The engine promises not to throw; if it does, the other articles still get checked.
+      ctx.warn(`internal error on ${target.display}: ${errorText(err)}`);
+      failed = true;
+    }
+  }
+
+  const files = [...configReports(configs.problems, options, ctx), ...articles];
+  return { report: { files, summary: summarize(files) }, failed, fixedFiles };
+}
+
+function toReport(d: EngineDiagnostic, locale: Locale, lines: LineIndex | undefined): ReportDiagnostic {
+  const out: ReportDiagnostic = {
+    rule: d.rule,
+    severity: d.severity,
+    message: d.messages[locale] ?? d.message,
+    range: d.range,
+    fixable: d.fix?.safe === true,
+  };
+  if (lines && d.fix?.safe) {
+    out.fix = {
+      title: d.fix.title[locale],
+      edits: d.fix.edits.map((e) => ({ range: lines.rangeOf(e.start, e.end), newText: e.newText })),
+    };
+  }
+  return out;
+}
+
+/** Config problems as diagnostics of the config file itself (rule `config`), one entry per file. */
+function configReports(
+  problems: readonly { problem: ConfigProblem; config: ResolvedConfig }[],
+  options: CheckOptions,
+  ctx: RunContext,
+): FileReport[] {
+  const byFile = new Map<string, FileReport>();
+  const explicit = options.config !== undefined ? path.resolve(ctx.cwd, options.config) : undefined;
+  for (const { problem, config } of problems) {
+    const abs = path.resolve(problem.file);
+    let entry = byFile.get(abs);
+    if (!entry) {
+      const display = abs === explicit ? options.config! : displayPath(abs, ctx.cwd);
+      entry = { path: display, abs, kind: 'config', diagnostics: [] };
+      byFile.set(abs, entry);
+    }
+    const locale = chooseLocale(options.lang, config, ctx.env);
+    entry.diagnostics.push({
+      rule: 'config',
+      severity: problem.severity,
+      message: problem.message[locale],
+      range: problem.range,
+      fixable: false,
+    });
+  }
+  for (const entry of byFile.values()) {
+    entry.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  }
+  return [...byFile.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Relative to the working folder when inside it (what a CI log or an editor can open), else absolute. */
+export function displayPath(abs: string, cwd: string): string {
+  const rel = path.relative(cwd, abs);
+  const shown = rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel;
+  return path.sep === '\\' ? shown.replace(/\\/g, '/') : shown;
+}
