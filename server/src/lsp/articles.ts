@@ -1,0 +1,156 @@
+import { DiagnosticSeverity, Emitter, type Diagnostic, type Event } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isArticle, lint, ruleDocsUrl, type EngineDiagnostic, type LintOptions, type LintResult, type Locale, type ResolvedConfig } from '../engine';
+import { SEVERITY, type ConfigStore } from './configs';
+import { describeError } from './guard';
+import { resolveLocale, type Settings, type SettingsStore } from './settings';
+import { isMarkdown, type Workspace } from './workspace';
+
+/** Larger documents are not linted at all: no article is this big, and every keystroke would pay for it. */
+export const MAX_ARTICLE_CHARS = 5 * 1024 * 1024;
+
+/** One document at one version under one config and settings generation. */
+export interface Analysis {
+  uri: string;
+  version: number;
+  /** Changes whenever anything that went into the analysis changes; the pull `resultId`. */
+  resultId: string;
+  article: boolean;
+  locale: Locale;
+  settings: Settings;
+  config: ResolvedConfig;
+  /** What `lint` was called with, for fix-all to lint again with the same inputs. */
+  lintOptions: LintOptions;
+  /** Absent for non-articles and for documents too large to lint. */
+  result?: LintResult;
+  diagnostics: Diagnostic[];
+}
+
+export function toLspDiagnostic(d: EngineDiagnostic, locale: Locale): Diagnostic {
+  return {
+    range: d.range,
+    severity: SEVERITY[d.severity],
+    code: d.rule,
+    codeDescription: { href: ruleDocsUrl(d.rule) },
+    source: 'muharrir',
+    message: d.messages[locale] ?? d.message,
+    data: { rule: d.rule },
+  };
+}
+
+function tooLargeDiagnostic(locale: Locale): Diagnostic {
+  const message = {
+    en: 'This file is larger than 5 MB, so Muharrir does not check it. Split the article or remove pasted data.',
+    ar: 'هذا الملف أكبر من 5 ميغابايت، لذلك لا يفحصه محرّر. قسّم الخبر أو احذف البيانات الملصقة فيه.',
+  };
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: 'file-too-large',
+    source: 'muharrir',
+    message: message[locale],
+    data: { rule: 'file-too-large' },
+  };
+}
+
+/**
+ * Which documents are articles and what the engine says about them, cached per
+ * (uri, version, config generation, settings generation): diagnostics, code actions, completion
+ * and hover for one keystroke share a single lint.
+ */
+export class ArticleStore {
+  private readonly cache = new Map<string, Analysis>();
+  private settingsGeneration = 0;
+  private readonly invalidated = new Emitter<void>();
+  /** Every cached analysis is stale: a config or a setting changed. */
+  readonly onDidInvalidate: Event<void> = this.invalidated.event;
+  private readonly analyzed = new Emitter<Analysis>();
+  readonly onDidAnalyze: Event<Analysis> = this.analyzed.event;
+
+  constructor(
+    private readonly workspace: Workspace,
+    private readonly settings: SettingsStore,
+    private readonly configs: ConfigStore,
+  ) {
+    settings.onDidChange(() => {
+      this.settingsGeneration++;
+      this.invalidated.fire();
+    });
+    configs.onDidChange(() => this.invalidated.fire());
+    workspace.documents.onDidClose(({ document }) => {
+      this.cache.delete(document.uri);
+    });
+  }
+
+  private get generation(): string {
+    return `${this.configs.generation}.${this.settingsGeneration}`;
+  }
+
+  /** The analysis of the document as it is now; undefined for documents that are not Markdown. */
+  async analyze(document: TextDocument): Promise<Analysis | undefined> {
+    if (!isMarkdown(document)) return undefined;
+    const uri = document.uri;
+    // Settings come from the client asynchronously; a change that lands meanwhile means asking again.
+    let settings: Settings;
+    let generation: string;
+    let tries = 0;
+    do {
+      generation = this.generation;
+      settings = await this.settings.forScope(this.workspace.folderForUri(uri)?.uri);
+    } while (generation !== this.generation && ++tries < 3);
+    if (this.workspace.documents.get(uri) === undefined) return undefined;
+
+    const resultId = `${document.version}:${generation}`;
+    const cached = this.cache.get(uri);
+    if (cached?.resultId === resultId) return cached;
+    // Synchronous from here: the text and the version read together, the lint done before any await.
+    const analysis = this.compute(document, settings, resultId);
+    this.cache.set(uri, analysis);
+    this.analyzed.fire(analysis);
+    return analysis;
+  }
+
+  private compute(document: TextDocument, settings: Settings, resultId: string): Analysis {
+    const uri = document.uri;
+    const text = document.getText();
+    const { config } = this.configs.forDocument(uri);
+    const locale = resolveLocale(settings, config, this.workspace.flags.uiLocale);
+    const lintOptions: LintOptions = { config, locale, author: settings.author };
+    const base: Analysis = {
+      uri,
+      version: document.version,
+      resultId,
+      article: false,
+      locale,
+      settings,
+      config,
+      lintOptions,
+      diagnostics: [],
+    };
+    if (!settings.enable) return base;
+    const globs = settings.articles ?? config.articles;
+    if (!isArticle(this.workspace.relativePath(uri), text, globs)) return base;
+    base.article = true;
+    if (text.length > MAX_ARTICLE_CHARS) {
+      base.diagnostics = [tooLargeDiagnostic(locale)];
+      return base;
+    }
+    try {
+      const result = lint(text, lintOptions);
+      for (const e of result.internalErrors) {
+        this.workspace.connection.console.error(`[muharrir] rule ${e.rule} failed on ${uri}: ${e.error}`);
+      }
+      base.result = result;
+      base.diagnostics = result.diagnostics.map((d) => toLspDiagnostic(d, locale));
+    } catch (err) {
+      this.workspace.connection.console.error(`[muharrir] lint failed on ${uri}: ${describeError(err)}`);
+    }
+    return base;
+  }
+
+  /** The analysis if it is an article that was linted; what code actions, completion and hover need. */
+  async linted(document: TextDocument): Promise<(Analysis & { result: LintResult }) | undefined> {
+    const a = await this.analyze(document);
+    return a?.article && a.result ? (a as Analysis & { result: LintResult }) : undefined;
+  }
+}

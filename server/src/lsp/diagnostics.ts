@@ -1,0 +1,86 @@
+import { DocumentDiagnosticReportKind, type Connection, type DocumentDiagnosticReport } from 'vscode-languageserver';
+import type { ArticleStore } from './articles';
+import { guard, runGuarded } from './guard';
+import type { Workspace } from './workspace';
+
+/** Long enough to swallow a burst of keystrokes, short enough that the writer never waits for it. */
+export const PUSH_DELAY_MS = 30;
+
+/**
+ * Pull for clients that ask (VS Code), push for the rest (Neovim, Helix, Emacs). Never both for
+ * one article: VS Code would show every problem twice.
+ */
+export function registerDiagnosticsSupport(connection: Connection, workspace: Workspace, articles: ArticleStore): void {
+  if (workspace.flags.pullDiagnostics) registerPull(connection, workspace, articles);
+  else registerPush(connection, workspace, articles);
+}
+
+function registerPull(connection: Connection, workspace: Workspace, articles: ArticleStore): void {
+  const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  connection.languages.diagnostics.on(
+    guard(connection.console, 'textDocument/diagnostic', empty, async (params) => {
+      const document = workspace.documents.get(params.textDocument.uri);
+      if (!document) return empty;
+      const analysis = await articles.analyze(document);
+      if (!analysis) return empty;
+      return { kind: DocumentDiagnosticReportKind.Full, resultId: analysis.resultId, items: analysis.diagnostics };
+    }),
+  );
+  articles.onDidInvalidate(() =>
+    runGuarded(connection.console, 'diagnostics refresh', async () => {
+      if (workspace.flags.diagnosticRefresh) await connection.languages.diagnostics.refresh();
+    }),
+  );
+}
+
+function registerPush(connection: Connection, workspace: Workspace, articles: ArticleStore): void {
+  const { documents } = workspace;
+  const timers = new Map<string, NodeJS.Timeout>();
+  /** What was last sent per uri, so a config reload that changes nothing for an article sends nothing. */
+  const sent = new Map<string, string>();
+
+  const validate = async (uri: string, onlyIfChanged: boolean) => {
+    const document = documents.get(uri);
+    if (!document) return;
+    const analysis = await articles.analyze(document);
+    // A newer edit or a close landed meanwhile: its own run reports, this one would be stale.
+    if (!analysis || documents.get(uri) !== document || document.version !== analysis.version) return;
+    const payload = JSON.stringify(analysis.diagnostics);
+    if (onlyIfChanged && sent.get(uri) === payload) return;
+    sent.set(uri, payload);
+    connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: analysis.diagnostics });
+  };
+
+  const schedule = (uri: string, delay: number, onlyIfChanged = false) => {
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        runGuarded(connection.console, `diagnostics for ${uri}`, () => validate(uri, onlyIfChanged));
+      }, delay),
+    );
+  };
+
+  // didOpen fires onDidOpen and then onDidChangeContent; an open is not typing, so it goes at once.
+  const opening = new Set<string>();
+  documents.onDidOpen(({ document }) => {
+    opening.add(document.uri);
+    schedule(document.uri, 0);
+  });
+  documents.onDidChangeContent(({ document }) => {
+    if (opening.delete(document.uri)) return;
+    schedule(document.uri, PUSH_DELAY_MS);
+  });
+  documents.onDidClose(({ document }) => {
+    clearTimeout(timers.get(document.uri));
+    timers.delete(document.uri);
+    if (sent.delete(document.uri)) {
+      runGuarded(connection.console, 'clear diagnostics', () => connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }));
+    }
+  });
+  articles.onDidInvalidate(() => {
+    // A config save re-lints every open article; only the ones whose problems changed are resent.
+    for (const document of documents.all()) schedule(document.uri, PUSH_DELAY_MS, !timers.has(document.uri));
+  });
+}

@@ -1,0 +1,86 @@
+import {
+  CodeActionKind,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ArticleStore } from './articles';
+import { FIX_ALL_KIND, OPEN_RULE_DOCS_COMMAND, registerCodeActionSupport } from './codeActions';
+import { TRIGGER_CHARACTERS, registerCompletionSupport } from './completion';
+import { ConfigStore, registerConfigSupport } from './configs';
+import { registerDiagnosticsSupport } from './diagnostics';
+import { registerFoldingSupport } from './folding';
+import { describeError, runGuarded } from './guard';
+import { registerHoverSupport } from './hover';
+import { SettingsStore, registerSettingsSupport } from './settings';
+import { SourceIndex } from './sourceIndex';
+import { registerSymbolSupport } from './symbols';
+import { Workspace, pathToUri, readClientFlags } from './workspace';
+
+// The transport (--stdio, --node-ipc, --socket=N) comes from argv; VS Code uses IPC, other editors stdio.
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+// Last line of defence: a bug in a handler that escaped its guard is logged, never fatal.
+process.on('uncaughtException', (err) => connection.console.error(`[muharrir] uncaught: ${describeError(err)}`));
+process.on('unhandledRejection', (err) => connection.console.error(`[muharrir] unhandled rejection: ${describeError(err)}`));
+
+let workspace: Workspace | undefined;
+
+connection.onInitialize((params): InitializeResult => {
+  const flags = readClientFlags(params);
+  const ws = new Workspace(connection, documents, flags);
+  workspace = ws;
+  ws.setFolders(
+    params.workspaceFolders ??
+      (params.rootUri ? [{ uri: params.rootUri, name: '' }] : params.rootPath ? [{ uri: pathToUri(params.rootPath), name: '' }] : []),
+  );
+
+  const settings = new SettingsStore(connection, flags, params.initializationOptions);
+  const configs = new ConfigStore(connection, ws, settings);
+  const articles = new ArticleStore(ws, settings, configs);
+  const sources = new SourceIndex(ws, articles, connection.console);
+
+  registerSettingsSupport(connection, ws, settings);
+  registerConfigSupport(connection, ws, configs);
+  registerDiagnosticsSupport(connection, ws, articles);
+  registerCodeActionSupport(connection, ws, articles);
+  registerCompletionSupport(connection, ws, articles, sources);
+  registerHoverSupport(connection, ws, articles);
+  registerSymbolSupport(connection, ws, articles);
+  registerFoldingSupport(connection, ws, articles);
+
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
+      hoverProvider: true,
+      codeActionProvider: {
+        codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND],
+        resolveProvider: flags.codeActionResolveEdit,
+      },
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
+      ...(flags.pullDiagnostics
+        ? { diagnosticProvider: { identifier: 'muharrir', interFileDependencies: false, workspaceDiagnostics: false } }
+        : {}),
+      ...(flags.showDocument ? { executeCommandProvider: { commands: [OPEN_RULE_DOCS_COMMAND] } } : {}),
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'muharrir-language-server', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() =>
+  runGuarded(connection.console, 'initialized', () => {
+    const ws = workspace;
+    if (!ws) return;
+    ws.fireInitialized();
+  }),
+);
+
+documents.listen(connection);
+connection.listen();
