@@ -150,7 +150,8 @@ function readLayer(
   const layer: Layer = { file, fields: {}, rules: {}, registry: [], snippetPacks: [] };
   const report = (start: number, end: number, message: Bilingual, severity: Severity = 'error') =>
     push(problems, file, lines, start, end, severity, message);
-  const parsed = parseYamlText(text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text);
+  // The YAML reader skips a leading BOM itself and keeps offsets; replacing it with a space would indent line 1.
+  const parsed = parseYamlText(text);
   for (const p of parsed.problems) report(p.start, p.end, problemMessage(p));
   const root = parsed.root;
   if (!root) return { layer };

@@ -66,7 +66,9 @@ export function parseDateTime(raw: string): ParsedDateTime | DateProblem {
       const digits = m[8].slice(1).replace(':', '');
       const oh = Number(digits.slice(0, 2));
       const om = digits.length > 2 ? Number(digits.slice(2)) : 0;
-      if (oh > 14 || om > 59 || (oh === 14 && om > 0)) return { kind: 'offset', text: m[8] };
+      // Real offsets run from -12:00 to +14:00, as the message for this problem says.
+      const limit = sign < 0 ? 12 : 14;
+      if (oh > limit || om > 59 || (oh === limit && om > 0)) return { kind: 'offset', text: m[8] };
       offsetMinutes = sign * (oh * 60 + om);
     }
   }

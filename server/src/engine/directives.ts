@@ -6,7 +6,10 @@ import type { LineIndex } from './lines';
  *   <!-- muharrir-disable-next-line RULE... -->                            (body)
  *   # muharrir-disable-next-line RULE...                                   (frontmatter comment)
  *   # muharrir-disable-line RULE...                                        (frontmatter, trailing)
- * No rule names means every rule.
+ *   # muharrir-disable RULE...                                             (frontmatter: the whole article)
+ * No rule names means every rule. A `disable` written as a frontmatter comment is a setting of the
+ * article, so it covers it from the first line: missing-field rules report on the opening `---`,
+ * above anything a writer could put a comment on.
  */
 export interface Directives {
   isDisabled(rule: string, line: number): boolean;
@@ -37,7 +40,8 @@ export function parseDirectives(text: string, lines: LineIndex): Directives {
       for (const r of rules) set.add(r);
       perLine.set(target, set);
     } else if (kind === 'disable') {
-      for (const r of rules) if (!open.has(r)) open.set(r, line);
+      const from = m[0].startsWith('#') ? 0 : line;
+      for (const r of rules) if (!open.has(r)) open.set(r, from);
     } else {
       for (const r of rules === names ? names : [...open.keys()]) {
         const from = open.get(r);

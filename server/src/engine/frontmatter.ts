@@ -1,4 +1,5 @@
-import { parseDocument, isAlias, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { parseDocument, visit, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import type { Bilingual } from './types';
 
 /** A frontmatter value, detached from the yaml library, with absolute document offsets. */
 export type FmNode = FmScalar | FmMap | FmSeq | FmAlias;
@@ -58,6 +59,8 @@ export interface FrontmatterProblem {
   end: number;
   /** The parser's own words, for `yaml` problems. */
   detail?: string;
+  /** What to do about it, in plain words, when the mistake is a common one. */
+  hint?: Bilingual;
 }
 
 export interface Frontmatter {
@@ -164,7 +167,9 @@ function findExcessiveFlowDepth(content: string): number {
   return -1;
 }
 
-function parseYaml(content: string, base: number, fm: Frontmatter): void {
+function parseYaml(text: string, base: number, fm: Frontmatter): void {
+  // The YAML reader only breaks lines at \n and \r\n; a lone \r (old Mac files) becomes \n, same length, same offsets.
+  const content = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
   let doc;
   try {
     doc = parseDocument(content, {
@@ -182,15 +187,8 @@ function parseYaml(content: string, base: number, fm: Frontmatter): void {
     });
     return;
   }
-  for (const e of doc.errors) {
-    const [s, t] = e.pos;
-    fm.problems.push({
-      kind: 'yaml',
-      start: base + Math.min(s, content.length),
-      end: base + Math.min(Math.max(t, s), content.length),
-      detail: firstLine(e.message),
-    });
-  }
+  const syntax = firstSyntaxError(doc, content);
+  if (syntax) fm.problems.push({ kind: 'yaml', ...syntax, start: base + syntax.start, end: base + syntax.end });
   const contents = doc.contents as YamlNode | null;
   if (contents === null || (isScalar(contents) && contents.value === null)) {
     fm.root = { kind: 'map', entries: [], flow: false, start: fm.contentStart, end: fm.contentStart };
@@ -203,6 +201,123 @@ function parseYaml(content: string, base: number, fm: Frontmatter): void {
   }
 }
 
+const HINTS = {
+  quote: {
+    en: 'Close the quote on the same line, or remove it.',
+    ar: 'أغلق علامة التنصيص في السطر نفسه أو احذفها.',
+  },
+  flow: {
+    en: 'The list opened here is never closed.',
+    ar: 'القائمة التي تبدأ هنا لم تُغلق.',
+  },
+  tab: {
+    en: 'Indent with spaces, not tabs.',
+    ar: 'استخدم المسافات لا مفتاح الجدولة (Tab) في إزاحة الأسطر.',
+  },
+  colonInValue: {
+    en: 'A value that contains `: ` must be put in quotes.',
+    ar: 'ضع القيمة بين علامتَي تنصيص إذا احتوت على `: `.',
+  },
+  indent: {
+    en: 'This line is indented more than the field above it; fields of one block start at the same column.',
+    ar: 'هذا السطر مُزاح أكثر من الحقل الذي فوقه؛ تبدأ حقول الكتلة الواحدة من العمود نفسه.',
+  },
+  colon: {
+    en: 'Each field is `key: value` on one line; is the colon missing?',
+    ar: 'كل حقل بصيغة `المفتاح: القيمة` في سطر واحد؛ هل سقطت النقطتان؟',
+  },
+} satisfies Record<string, Bilingual>;
+
+/**
+ * The parser's first error, moved to the line a writer would look at (offsets in `content`).
+ * Only the first: after one mistake the parser's later complaints are mostly echoes of it.
+ * An unclosed quote or bracket is reported where it opens, not where the parser gave up;
+ * a key indented under the field above it is reported on its own line.
+ */
+function firstSyntaxError(doc: Document, content: string): { start: number; end: number; detail: string; hint?: Bilingual } | undefined {
+  if (doc.errors.length === 0) return undefined;
+  const clamp = (n: number) => Math.max(0, Math.min(n, content.length));
+  const isBreak = (i: number) => content[i] === '\n' || content[i] === '\r';
+  const lineStartOf = (o: number) => {
+    while (o > 0 && !isBreak(o - 1)) o--;
+    return o;
+  };
+  /** End of the line's visible text. */
+  const lineEndOf = (o: number) => {
+    let e = o;
+    while (e < content.length && !isBreak(e)) e++;
+    while (e > o && (content[e - 1] === ' ' || content[e - 1] === '\t')) e--;
+    return e;
+  };
+  // Nodes an error can point just past: quoted scalars and flow collections that run to where the parser gave up.
+  let open: { start: number; end: number; kind: 'quote' | 'flow' }[] | undefined;
+  const opened = (kind: 'quote' | 'flow', at: number) => {
+    if (!open) {
+      const found: { start: number; end: number; kind: 'quote' | 'flow' }[] = [];
+      visit(doc, {
+        Scalar(_k, n) {
+          if ((n.type === 'QUOTE_DOUBLE' || n.type === 'QUOTE_SINGLE') && n.range) found.push({ start: n.range[0], end: n.range[1], kind: 'quote' });
+        },
+        Seq(_k, n) {
+          if (n.flow && n.range) found.push({ start: n.range[0], end: n.range[1], kind: 'flow' });
+        },
+        Map(_k, n) {
+          if (n.flow && n.range) found.push({ start: n.range[0], end: n.range[1], kind: 'flow' });
+        },
+      });
+      open = found;
+    }
+    // The innermost node of that kind that ends where the error is.
+    return open.filter((n) => n.kind === kind && n.end === at).sort((a, b) => b.start - a.start)[0];
+  };
+
+  // Errors that start at the same place describe one mistake: keep the one that says most (the widest).
+  const byStart = new Map<number, (typeof doc.errors)[number]>();
+  for (const e of doc.errors) {
+    const prev = byStart.get(e.pos[0]);
+    if (!prev || e.pos[1] - e.pos[0] > prev.pos[1] - prev.pos[0]) byStart.set(e.pos[0], e);
+  }
+  let best: { start: number; end: number; detail: string; hint?: Bilingual } | undefined;
+  for (const e of byStart.values()) {
+    let s = clamp(e.pos[0]);
+    const t = clamp(Math.max(e.pos[1], e.pos[0]));
+    const message = firstLine(e.message);
+    let hint: Bilingual | undefined;
+    if (e.code === 'MISSING_CHAR' && /quote/.test(message)) {
+      const q = opened('quote', e.pos[0]);
+      if (q) s = q.start;
+      hint = HINTS.quote;
+    } else if (e.code === 'BAD_INDENT' && /^Flow (sequence|mapping)/.test(message)) {
+      const f = opened('flow', e.pos[0]);
+      if (f) {
+        s = f.start;
+        hint = HINTS.flow;
+      }
+    } else if (e.code === 'TAB_AS_INDENT') {
+      hint = HINTS.tab;
+    } else if (e.code === 'MULTILINE_IMPLICIT_KEY' || e.code === 'BLOCK_AS_IMPLICIT_KEY') {
+      const before = content.slice(lineStartOf(s), s);
+      const spansLines = content.slice(s, t).includes('\n');
+      if (/:(\s|$)/.test(before) && spansLines) {
+        // `title: خبر` then `  author: …`: the parser reads the indented key as part of the value above.
+        s = lineStartOf(t);
+        hint = HINTS.indent;
+      } else if (/:(\s|$)/.test(before) && /:\s/.test(content.slice(s, lineEndOf(s)))) {
+        hint = HINTS.colonInValue;
+      } else if (e.code === 'MULTILINE_IMPLICIT_KEY') {
+        hint = HINTS.colon;
+      }
+    }
+    // From the first visible character (the tab itself for a tab) to the end of that line.
+    if (e.code !== 'TAB_AS_INDENT') {
+      while ((content[s] === ' ' || content[s] === '\t') && lineEndOf(s) > s) s++;
+    }
+    const end = lineEndOf(s);
+    if (!best || s < best.start) best = { start: s, end, detail: message, hint };
+  }
+  return best;
+}
+
 function firstLine(message: string): string {
   const nl = message.indexOf('\n');
   return (nl === -1 ? message : message.slice(0, nl)).replace(/ at line \d+, column \d+:?$/, '');
@@ -211,15 +326,18 @@ function firstLine(message: string): string {
 function convert(node: unknown, base: number, src: string, fm: Frontmatter, depth: number): FmNode | null {
   if (node === null || node === undefined || typeof node !== 'object') return null;
   const n = node as YamlNode;
-  const [s, valueEnd] = (n as { range?: [number, number, number] }).range ?? [0, 0, 0];
+  const [s, rangeEnd] = (n as { range?: [number, number, number] }).range ?? [0, 0, 0];
+  let valueEnd = rangeEnd;
+  // A block list or map ends where the next token starts: after its last line break. Ranges stop at its text.
+  if (isSeq(n) || isMap(n)) while (valueEnd > s && /\s/.test(src[valueEnd - 1])) valueEnd--;
   const start = base + s;
   const end = base + valueEnd;
   if (isAlias(n)) {
     fm.problems.push({ kind: 'alias', start, end });
     return { kind: 'alias', start, end };
   }
-  if (n.anchor) fm.problems.push({ kind: 'anchor', start, end, detail: n.anchor });
-  if (n.tag) fm.problems.push({ kind: 'tag', start, end, detail: n.tag });
+  if (n.anchor) fm.problems.push({ kind: 'anchor', start: base + withProperties(src, s), end, detail: n.anchor });
+  if (n.tag) fm.problems.push({ kind: 'tag', start: base + withProperties(src, s), end, detail: tagAsWritten(n.tag) });
   if (depth > MAX_NODE_DEPTH) {
     fm.problems.push({ kind: 'too-deep', start, end });
     return null;
@@ -247,8 +365,8 @@ function convert(node: unknown, base: number, src: string, fm: Frontmatter, dept
         fm.problems.push({ kind: 'complex-key', start: r ? base + r[0] : start, end: r ? base + r[1] : end });
         continue;
       }
-      if (k.anchor) fm.problems.push({ kind: 'anchor', start: base + k.range![0], end: base + k.range![1], detail: k.anchor });
-      if (k.tag) fm.problems.push({ kind: 'tag', start: base + k.range![0], end: base + k.range![1], detail: k.tag });
+      if (k.anchor) fm.problems.push({ kind: 'anchor', start: base + withProperties(src, k.range![0]), end: base + k.range![1], detail: k.anchor });
+      if (k.tag) fm.problems.push({ kind: 'tag', start: base + withProperties(src, k.range![0]), end: base + k.range![1], detail: tagAsWritten(k.tag) });
       const [ks, ke] = k.range!;
       const value = pair.value === null ? null : convert(pair.value, base, src, fm, depth + 1);
       entries.push({
@@ -261,6 +379,17 @@ function convert(node: unknown, base: number, src: string, fm: Frontmatter, dept
     return { kind: 'map', entries, flow: n.flow === true, start, end };
   }
   return null;
+}
+
+/** A node's range starts after its `&anchor` and `!tag`; the writer should see them flagged too. */
+function withProperties(src: string, start: number): number {
+  const m = /(?:(?<=^|\s)[&!][^\s]*\s+)+$/.exec(src.slice(Math.max(0, start - 256), start));
+  return m ? start - m[0].length : start;
+}
+
+/** `tag:yaml.org,2002:js/function` back to the `!!js/function` the writer typed. */
+function tagAsWritten(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? '!!' + tag.slice('tag:yaml.org,2002:'.length) : tag;
 }
 
 /** Parses a whole YAML file (a config, a pack) with the same refusals as frontmatter. */

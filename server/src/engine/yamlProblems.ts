@@ -6,8 +6,8 @@ export function problemMessage(p: FrontmatterProblem): Bilingual {
   switch (p.kind) {
     case 'yaml':
       return {
-        en: `The frontmatter is not valid YAML: ${p.detail ?? 'syntax error'}.`,
-        ar: `البيانات الوصفية ليست YAML صالحة: ${p.detail ?? 'خطأ في الصياغة'}.`,
+        en: `The frontmatter is not valid YAML: ${p.detail ?? 'syntax error'}.${p.hint ? ' ' + p.hint.en : ''}`,
+        ar: `البيانات الوصفية ليست YAML صالحة: ${p.detail ?? 'خطأ في الصياغة'}.${p.hint ? ' ' + p.hint.ar : ''}`,
       };
     case 'unclosed':
       return {

@@ -25,23 +25,25 @@ export const dateTimezone: Rule = {
     for (const f of dateFields(ctx)) {
       const p = f.parsed;
       if ('kind' in p || p.offsetMinutes !== null) continue;
-      if (!p.hasTime) {
-        ctx.report({
-          start: f.node.start,
-          end: f.node.end,
-          message: {
-            en: `\`${f.key}\` has a day but no time or offset; write e.g. ${f.node.kind === 'scalar' ? String(f.node.value).trim() : ''}T09:00:00+03:00.`,
-            ar: `في \`${f.key}\` يوم بلا وقت ولا فارق توقيت؛ اكتبه مثلًا ${f.node.kind === 'scalar' ? String(f.node.value).trim() : ''}T09:00:00+03:00.`,
-          },
-        });
-        continue;
-      }
       // The offset in force at that local time in the chosen zone (DST-aware for IANA zones).
       const tz = ctx.timeZone;
       const guess = toInstant(p, 0);
       const offset = tz.zone
         ? (zoneOffsetAt(tz.zone, guess - (zoneOffsetAt(tz.zone, guess) ?? 0) * 60_000) ?? 0)
         : (tz.fixedOffset ?? 0);
+      if (!p.hasTime) {
+        // The example uses the offset the article would get, not a fixed one.
+        const example = formatCanonical({ ...p, hour: 9, minute: 0, second: 0, fraction: '' }, offset);
+        ctx.report({
+          start: f.node.start,
+          end: f.node.end,
+          message: {
+            en: `\`${f.key}\` has a day but no time or offset; write e.g. ${example}.`,
+            ar: `في \`${f.key}\` يوم بلا وقت ولا فارق توقيت؛ اكتبه مثلًا ${example}.`,
+          },
+        });
+        continue;
+      }
       const canonical = formatCanonical(p, offset);
       ctx.report({
         start: f.node.start,

@@ -26,6 +26,25 @@ export const frontmatterMissing: Rule = {
     if (ctx.doc.frontmatter) return;
     const { doc } = ctx;
     const at = doc.bom ? 1 : 0;
+    // A block pushed down by blank lines is not frontmatter to any tool: say so where it is.
+    const lead = /^(?:[ \t]*(?:\r\n|\r|\n))+(?=---[ \t]*(?:\r\n|\r|\n))/.exec(doc.text.slice(at, at + 4096));
+    if (lead) {
+      const open = at + lead[0].length;
+      ctx.report({
+        start: open,
+        end: open + 3,
+        message: {
+          en: 'The frontmatter must start on the first line: remove the blank lines above `---`.',
+          ar: 'يجب أن تبدأ البيانات الوصفية من السطر الأول: احذف الأسطر الفارغة فوق `---`.',
+        },
+        fix: {
+          title: { en: 'Remove the blank lines above the frontmatter', ar: 'حذف الأسطر الفارغة فوق البيانات الوصفية' },
+          edits: [{ start: at, end: open, newText: '' }],
+          safe: true,
+        },
+      });
+      return;
+    }
     const end = doc.lines.lineEnd(0);
     const now = ctx.now.getTime();
     const eol = doc.eol;

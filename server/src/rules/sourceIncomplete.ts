@@ -48,7 +48,8 @@ function checkSource(ctx: RuleContext, item: FmMap): void {
   if (!name || isEmptyValue(name.value) || !isString(name.value)) {
     ctx.report({
       start: name ? name.keyStart : item.start,
-      end: name ? (name.value?.end ?? name.keyEnd) : item.start + 1,
+      // No `name` at all: the item's first key, so the squiggle marks the source that lacks it.
+      end: name ? (name.value?.end ?? name.keyEnd) : (item.entries[0]?.keyEnd ?? item.start + 1),
       message: name
         ? { en: 'This source has no name.', ar: 'هذا المصدر بلا اسم.' }
         : { en: 'This source has no `name`.', ar: 'هذا المصدر بلا اسم `name`.' },

@@ -3,6 +3,7 @@ import { getEntry, isEmptyValue } from '../engine/frontmatter';
 import { sourceLineNames } from '../engine/body';
 import { yamlScalar } from '../engine/text';
 import { appendToFrontmatter, entryAt, openingDelimiter, replaceEmptyEntry } from './helpers';
+import { intendedKey } from './unknownField';
 
 export const sourcesMissing: Rule = {
   id: 'sources-missing',
@@ -27,6 +28,10 @@ export const sourcesMissing: Rule = {
     const entry = getEntry(ctx.fm, 'sources');
     if (entry && !isEmptyValue(entry.value)) return;
     const names = sourceLineNames(ctx.doc);
+    // `sorces:` or `المصادر:` is the sources list under a wrong name: renaming it (unknown-field) is the fix,
+    // and adding a second block beside it in the same fix-all pass would leave two lists.
+    const known = Object.keys(ctx.profile);
+    const misnamed = !entry && ctx.fm.entries.some((e) => !known.includes(e.key) && intendedKey(e.key, known, true) === 'sources');
     const block = ['sources:', ...(names.length ? names : ['']).map((n) => `  - name: ${n ? yamlScalar(n) : '""'}`)];
     ctx.report({
       ...(entry ? entryAt(entry) : openingDelimiter(ctx)),
@@ -42,7 +47,7 @@ export const sourcesMissing: Rule = {
           : { en: 'Add a sources block', ar: 'إضافة كتلة المصادر' },
         edits: [entry ? replaceEmptyEntry(ctx, entry, block) : appendToFrontmatter(ctx, block)],
         // Safe only when the names come from the article itself; a blank name is a prompt, not a fix.
-        safe: names.length > 0,
+        safe: names.length > 0 && !misnamed,
       },
     });
   },

@@ -34,10 +34,14 @@ export const unknownField: Rule = {
 
 function checkKeys(ctx: RuleContext, map: FmMap, known: readonly string[], prefix: string): void {
   const present = new Set(map.entries.map((e) => e.key));
+  // Newsroom fields can be declared in the config; the keys of a source are fixed.
+  const otherwise =
+    prefix === ''
+      ? { en: ' Declare it under `fields` in .muharrir.yaml if the newsroom uses it.', ar: ' عرّفه تحت `fields` في ‎.muharrir.yaml إن كانت غرفة الأخبار تستخدمه.' }
+      : { en: ` A source has: ${known.join(', ')}.`, ar: ` مفاتيح المصدر: ${known.join('، ')}.` };
   for (const e of map.entries) {
     if (known.includes(e.key)) continue;
-    const arabic = prefix === '' ? ARABIC_FIELD_NAMES[e.key.trim()] : undefined;
-    const guess = arabic && known.includes(arabic) ? arabic : didYouMean(e.key, known);
+    const guess = intendedKey(e.key, known, prefix === '');
     const canRename = guess !== undefined && !present.has(guess);
     // Two typos of one field must not both become it in the same pass.
     if (canRename) present.add(guess);
@@ -45,8 +49,8 @@ function checkKeys(ctx: RuleContext, map: FmMap, known: readonly string[], prefi
       start: e.keyStart,
       end: e.keyEnd,
       message: {
-        en: `Unknown field \`${prefix}${e.key}\`.${guess ? ` Did you mean \`${guess}\`?` : ' Declare it under `fields` in .muharrir.yaml if the newsroom uses it.'}`,
-        ar: `الحقل \`${prefix}${e.key}\` غير معروف.${guess ? ` هل تقصد \`${guess}\`؟` : ' عرّفه تحت `fields` في ‎.muharrir.yaml إن كانت غرفة الأخبار تستخدمه.'}`,
+        en: `Unknown field \`${prefix}${e.key}\`.${guess ? ` Did you mean \`${guess}\`?` : otherwise.en}`,
+        ar: `الحقل \`${prefix}${e.key}\` غير معروف.${guess ? ` هل تقصد \`${guess}\`؟` : otherwise.ar}`,
       },
       fix: canRename
         ? {
@@ -57,4 +61,10 @@ function checkKeys(ctx: RuleContext, map: FmMap, known: readonly string[], prefi
         : undefined,
     });
   }
+}
+
+/** The field a misspelt or Arabic key most likely means (`sorces` → `sources`, `المصادر` → `sources`). */
+export function intendedKey(key: string, known: readonly string[], topLevel: boolean): string | undefined {
+  const arabic = topLevel ? ARABIC_FIELD_NAMES[key.trim()] : undefined;
+  return arabic && known.includes(arabic) ? arabic : didYouMean(key, known);
 }
