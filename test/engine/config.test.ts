@@ -300,3 +300,28 @@ test('the loader only reads through its host', () => {
   assert.equal(config.locale, 'ar');
   assert.deepEqual(read, ['/a/.muharrir.yaml', '/b/base.yaml']);
 });
+
+describe('config problems speak of the config file', () => {
+  test('broken YAML in .muharrir.yaml is called a config problem, not a frontmatter one', () => {
+    const { problems, where } = load('locale: ar\nrules: [unclosed\n');
+    assert.ok(problems.length >= 1);
+    assert.match(problems[0].message.en, /^This config file is not valid YAML/);
+    assert.match(problems[0].message.ar, /^ملف الإعدادات ليس YAML صالحًا/);
+    assert.equal(where()[0][1], 2, 'on the line of the unclosed list');
+  });
+
+  test('a misspelt rule id gets a did-you-mean', () => {
+    const { problems } = load('rules:\n  sources-mising: off\n');
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].message.en, 'Unknown rule `sources-mising`. Did you mean `sources-missing`?');
+  });
+
+  test('a chain deeper than ten files is called too deep, not a loop', () => {
+    const extra: Record<string, string> = {};
+    for (let i = 1; i <= 12; i++) extra[`c${i}.yaml`] = `extends: ./c${i + 1}.yaml\n`;
+    extra['c13.yaml'] = 'locale: ar\n';
+    const { problems } = load('extends: ./c1.yaml\n', extra);
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].message.en, /more than 10 files deep/);
+  });
+});

@@ -104,8 +104,11 @@ describe('refused YAML features', () => {
     const text = `---\ntitle: ضحك\n${FIELDS}${bomb}---\n`;
     const r = quickly(2000, () => run(text));
     const refused = r.all.filter((d) => d.rule === 'frontmatter-syntax');
-    assert.equal(refused.filter((d) => d.text.startsWith('*lol')).length, 81, 'every alias is reported where it is written');
-    assert.equal(refused.filter((d) => d.text.startsWith('&lol')).length, 10, 'every anchor is reported');
+    // A few of each kind say it; 81 would bury the editor.
+    const aliases = refused.filter((d) => d.text.startsWith('*lol'));
+    assert.equal(aliases.length, 5, 'the first aliases are reported where they are written');
+    assert.equal(aliases[0].line, text.split('\n').findIndex((l) => l.startsWith('lol1:')) + 1, 'reported from the first alias on');
+    assert.equal(refused.filter((d) => d.text.startsWith('&lol')).length, 5, 'the first anchors are reported');
     assert.ok(JSON.stringify(parseFrontmatter(text, 0)).length < 100_000, 'the parsed form stays the size of the text');
   });
 

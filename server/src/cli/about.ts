@@ -1,9 +1,6 @@
-// esbuild inlines the JSON, so the bundled CLI reports the version it was built from
-// without looking for a package.json next to itself at run time.
-const pkg = require('../../../package.json') as { version: string; homepage?: string };
+import { HOMEPAGE, VERSION } from '../node/version';
 
-export const VERSION: string = pkg.version;
-export const HOMEPAGE: string = pkg.homepage ?? 'https://github.com/muharrir/muharrir';
+export { HOMEPAGE, VERSION };
 
 export const HELP = `muharrir ${VERSION}: checks Arabic news articles (Markdown with YAML frontmatter)
 

@@ -2,6 +2,7 @@ import { parseYamlText, type FmEntry, type FmMap, type FmNode } from './frontmat
 import { LineIndex } from './lines';
 import { defaultProfile, type FieldSpec, type FieldType, type Profile, SOURCE_TYPES } from './profile';
 import { isValidTimeZone } from './dates';
+import { didYouMean } from './text';
 import { problemMessage } from './yamlProblems';
 import type { Bilingual, ConfiguredSeverity, Range, Severity } from './types';
 
@@ -90,7 +91,8 @@ export function loadConfig(file: string, host: ConfigHost, knownRules: readonly 
   let from: { file: string; start: number; end: number; lines: LineIndex } | null = null;
   while (current) {
     if (seen.has(current) || layers.length > MAX_EXTENDS_DEPTH) {
-      if (from) push(problems, from.file, from.lines, from.start, from.end, 'error', M.extendsCycle(current));
+      const why = seen.has(current) ? M.extendsCycle(current) : M.extendsTooDeep(MAX_EXTENDS_DEPTH);
+      if (from) push(problems, from.file, from.lines, from.start, from.end, 'error', why);
       break;
     }
     seen.add(current);
@@ -152,7 +154,7 @@ function readLayer(
     push(problems, file, lines, start, end, severity, message);
   // The YAML reader skips a leading BOM itself and keeps offsets; replacing it with a space would indent line 1.
   const parsed = parseYamlText(text);
-  for (const p of parsed.problems) report(p.start, p.end, problemMessage(p));
+  for (const p of parsed.problems) report(p.start, p.end, problemMessage(p, 'config'));
   const root = parsed.root;
   if (!root) return { layer };
   let extendsRef: { target: string; start: number; end: number; lines: LineIndex } | undefined;
@@ -246,7 +248,7 @@ function readRules(v: FmNode | null, layer: Layer, known: readonly string[], rep
   if (v?.kind !== 'map') return report(v?.start ?? entry.keyStart, v?.end ?? entry.keyEnd, M.expected('rules', 'mapping'));
   for (const r of v.entries) {
     if (!known.includes(r.key)) {
-      report(r.keyStart, r.keyEnd, M.unknownRule(r.key, known), 'warning');
+      report(r.keyStart, r.keyEnd, M.unknownRule(r.key, known, didYouMean(r.key, known)), 'warning');
       continue;
     }
     const rv = r.value;
@@ -356,10 +358,13 @@ const M = {
     en: `Unknown key \`${key}\`; expected one of: ${known.join(', ')}.`,
     ar: `المفتاح \`${key}\` غير معروف؛ المفاتيح المعروفة: ${known.join('، ')}.`,
   }),
-  unknownRule: (rule: string, known: readonly string[]): Bilingual => ({
-    en: `Unknown rule \`${rule}\`. Known rules: ${known.join(', ')}.`,
-    ar: `القاعدة \`${rule}\` غير معروفة. القواعد المعروفة: ${known.join('، ')}.`,
-  }),
+  unknownRule: (rule: string, known: readonly string[], guess: string | undefined): Bilingual =>
+    guess
+      ? { en: `Unknown rule \`${rule}\`. Did you mean \`${guess}\`?`, ar: `القاعدة \`${rule}\` غير معروفة. هل تقصد \`${guess}\`؟` }
+      : {
+          en: `Unknown rule \`${rule}\`. Known rules: ${known.join(', ')}.`,
+          ar: `القاعدة \`${rule}\` غير معروفة. القواعد المعروفة: ${known.join('، ')}.`,
+        },
   registryName: (): Bilingual => ({
     en: 'Each registry source needs a `name`.',
     ar: 'يلزم كلَّ مصدر في السجل اسمٌ `name`.',
@@ -371,6 +376,10 @@ const M = {
   extendsCycle: (file: string): Bilingual => ({
     en: `\`extends\` comes back to ${file}: configs cannot extend each other in a loop.`,
     ar: `يعود \`extends\` إلى ${file}: لا يجوز أن تمتد الإعدادات بعضها من بعض في حلقة.`,
+  }),
+  extendsTooDeep: (max: number): Bilingual => ({
+    en: `\`extends\` goes more than ${max} files deep; flatten the chain.`,
+    ar: `تتجاوز سلسلة \`extends\` ${max} ملفات؛ اختصر السلسلة.`,
   }),
   extendsRefused: (target: string): Bilingual => ({
     en: `\`extends: ${target}\` is outside the workspace; it is not read in an untrusted workspace.`,

@@ -344,7 +344,16 @@ function convert(node: unknown, base: number, src: string, fm: Frontmatter, dept
   }
   if (isScalar(n)) {
     const v = n.value;
-    const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : null;
+    // A tagged scalar (`!!timestamp 2025-06-02`) may resolve to an object; the tag is refused above,
+    // and the value is read as the text written, so it is not mistaken for an empty field.
+    const value =
+      typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+        ? v
+        : v === null || v === undefined
+          ? null
+          : typeof (n as { source?: unknown }).source === 'string'
+            ? ((n as { source: string }).source)
+            : String(v);
     return { kind: 'scalar', value, source: src.slice(s, valueEnd), start, end };
   }
   if (isSeq(n)) {

@@ -28,7 +28,8 @@ export {
 } from './dates';
 export { isArticle } from './article';
 export { matchesAny, globToRegExp } from './glob';
-export { sourceLineNames } from './body';
+export { sourceLineNames, bodyLines, firstHeading, type BodyLine } from './body';
+export { yamlScalar, letterLength, didYouMean } from './text';
 export { RULES, RULE_IDS, ruleById } from '../rules';
 export type { Rule, RuleMeta } from './rule';
 export type * from './types';

@@ -86,7 +86,7 @@ export function defaultProfile(): Profile {
       required: false,
       description: {
         en: 'The desk or section; the newsroom lists the allowed values in .muharrir.yaml.',
-        ar: 'القسم الذي ينشر الخبر؛ تحدد غرفة الأخبار القيم المسموح بها في ‎.muharrir.yaml.',
+        ar: 'القسم الذي ينشر الخبر؛ تحدد غرفة الأخبار القيم المسموح بها في \u200E.muharrir.yaml.',
       },
     },
     tags: {

@@ -1,13 +1,23 @@
 import type { FrontmatterProblem } from './frontmatter';
 import type { Bilingual } from './types';
 
+/** What the words call the YAML being read: an article's frontmatter or a `.muharrir.yaml`. */
+export type YamlPlace = 'frontmatter' | 'config';
+
+// Arabic verbs agree with the noun: البيانات الوصفية is feminine, ملف الإعدادات masculine.
+const NOUN: Record<YamlPlace, { en: string; in: string; ar: string; arNot: string; arValid: string; arBe: string; arUnread: string }> = {
+  frontmatter: { en: 'The frontmatter', in: 'in frontmatter', ar: 'البيانات الوصفية', arNot: 'ليست', arValid: 'صالحة', arBe: 'تكون', arUnread: 'لم تُقرأ' },
+  config: { en: 'This config file', in: 'in .muharrir.yaml', ar: 'ملف الإعدادات', arNot: 'ليس', arValid: 'صالحًا', arBe: 'يكون', arUnread: 'لم يُقرأ' },
+};
+
 /** Words for what the YAML reader refused or could not read, shared by articles and config files. */
-export function problemMessage(p: FrontmatterProblem): Bilingual {
+export function problemMessage(p: FrontmatterProblem, place: YamlPlace = 'frontmatter'): Bilingual {
+  const n = NOUN[place];
   switch (p.kind) {
     case 'yaml':
       return {
-        en: `The frontmatter is not valid YAML: ${p.detail ?? 'syntax error'}.${p.hint ? ' ' + p.hint.en : ''}`,
-        ar: `البيانات الوصفية ليست YAML صالحة: ${p.detail ?? 'خطأ في الصياغة'}.${p.hint ? ' ' + p.hint.ar : ''}`,
+        en: `${n.en} is not valid YAML: ${p.detail ?? 'syntax error'}.${p.hint ? ' ' + p.hint.en : ''}`,
+        ar: `${n.ar} ${n.arNot} YAML ${n.arValid}: ${p.detail ?? 'خطأ في الصياغة'}.${p.hint ? ' ' + p.hint.ar : ''}`,
       };
     case 'unclosed':
       return {
@@ -21,23 +31,23 @@ export function problemMessage(p: FrontmatterProblem): Bilingual {
       };
     case 'not-a-map':
       return {
-        en: 'The frontmatter must be a list of `key: value` fields.',
-        ar: 'يجب أن تكون البيانات الوصفية حقولًا بصيغة `المفتاح: القيمة`.',
+        en: `${n.en} must be a list of \`key: value\` fields.`,
+        ar: `يجب أن ${n.arBe} ${n.ar} حقولًا بصيغة \`المفتاح: القيمة\`.`,
       };
     case 'alias':
       return {
-        en: 'YAML aliases (`*name`) are not allowed in frontmatter; write the value out.',
-        ar: 'الإحالات في YAML ‏(`*name`) غير مسموح بها في البيانات الوصفية؛ اكتب القيمة صريحة.',
+        en: `YAML aliases (\`*name\`) are not allowed ${n.in}; write the value out.`,
+        ar: `الإحالات في YAML \u200F(\`*name\`) غير مسموح بها في ${n.ar}؛ اكتب القيمة صريحة.`,
       };
     case 'anchor':
       return {
-        en: `YAML anchors (\`&${p.detail}\`) are not allowed in frontmatter.`,
-        ar: `المراسي في YAML ‏(\`&${p.detail}\`) غير مسموح بها في البيانات الوصفية.`,
+        en: `YAML anchors (\`&${p.detail}\`) are not allowed ${n.in}.`,
+        ar: `المراسي في YAML \u200F(\`&${p.detail}\`) غير مسموح بها في ${n.ar}.`,
       };
     case 'tag':
       return {
-        en: `YAML tags (\`${p.detail}\`) are not allowed in frontmatter; values are plain text, numbers, lists and fields.`,
-        ar: `الوسوم في YAML ‏(\`${p.detail}\`) غير مسموح بها؛ القيم نصوص وأرقام وقوائم وحقول فقط.`,
+        en: `YAML tags (\`${p.detail}\`) are not allowed ${n.in}; values are plain text, numbers, lists and fields.`,
+        ar: `الوسوم في YAML \u200F(\`${p.detail}\`) غير مسموح بها؛ القيم نصوص وأرقام وقوائم وحقول فقط.`,
       };
     case 'complex-key':
       return {
@@ -51,8 +61,8 @@ export function problemMessage(p: FrontmatterProblem): Bilingual {
       };
     case 'too-large':
       return {
-        en: 'The frontmatter is larger than 256 KB; it was not read.',
-        ar: 'البيانات الوصفية أكبر من 256 كيلوبايت؛ لم تُقرأ.',
+        en: `${n.en} is larger than 256 KB; it was not read.`,
+        ar: `${n.ar} أكبر من 256 كيلوبايت؛ ${n.arUnread}.`,
       };
   }
 }

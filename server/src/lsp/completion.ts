@@ -140,7 +140,7 @@ function nowItem(tz: TimeZoneChoice, locale: Locale, range: Range, configZone: s
   const utc = `UTC${iso.slice(-6)}`;
   const origin: Bilingual =
     tz.origin === 'config'
-      ? { en: `${utc}, the newsroom's time zone ${configZone} (.muharrir.yaml)`, ar: `${utc}، المنطقة الزمنية لغرفة الأخبار ${configZone} ‏(‎.muharrir.yaml)` }
+      ? { en: `${utc}, the newsroom's time zone ${configZone} (.muharrir.yaml)`, ar: `${utc}، المنطقة الزمنية لغرفة الأخبار ${configZone} \u200F(\u200E.muharrir.yaml)` }
       : tz.origin === 'article'
         ? { en: `${utc}, the offset of this article's date`, ar: `${utc}، فارق توقيت تاريخ هذا الخبر` }
         : { en: `${utc}, this computer's time zone ${tz.zone ?? ''}`.trim(), ar: `${utc}، المنطقة الزمنية لهذا الجهاز ${tz.zone ?? ''}`.trim() };

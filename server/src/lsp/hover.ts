@@ -132,7 +132,7 @@ function assumedOffset(tz: TimeZoneChoice, utc: string): Bilingual {
     case 'config':
       return {
         en: `No UTC offset is written: read as UTC${utc}, the newsroom's time zone ${tz.zone} (.muharrir.yaml).`,
-        ar: `لم يُكتب فارق التوقيت: قُرئ على أنه UTC${utc}، المنطقة الزمنية لغرفة الأخبار ${tz.zone} ‏(‎.muharrir.yaml).`,
+        ar: `لم يُكتب فارق التوقيت: قُرئ على أنه UTC${utc}، المنطقة الزمنية لغرفة الأخبار ${tz.zone} \u200F(\u200E.muharrir.yaml).`,
       };
     case 'article':
       return {
@@ -164,11 +164,11 @@ function notADate(key: string, raw: string | undefined, problem: ReturnType<type
         ar: `الشهر ${problem.month} من عام ${problem.year} فيه ${problem.max} يومًا: لا يوجد يوم ${problem.day}.`,
       };
     case 'time':
-      return { en: `${problem.text} is not a time of day.`, ar: `‏${problem.text} ليس وقتًا صحيحًا من اليوم.` };
+      return { en: `${problem.text} is not a time of day.`, ar: `\u200F${problem.text} ليس وقتًا صحيحًا من اليوم.` };
     case 'offset':
       return {
         en: `${problem.text} is not a UTC offset (they run from -12:00 to +14:00).`,
-        ar: `‏${problem.text} ليس فارق توقيت صحيحًا (يتراوح بين ‎-12:00 و‎+14:00).`,
+        ar: `\u200F${problem.text} ليس فارق توقيت صحيحًا (يتراوح بين \u200E-12:00 و\u200E+14:00).`,
       };
     default:
       return {

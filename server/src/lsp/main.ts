@@ -19,6 +19,7 @@ import { SettingsStore, registerSettingsSupport } from './settings';
 import { SourceIndex } from './sourceIndex';
 import { registerSymbolSupport } from './symbols';
 import { Workspace, pathToUri, readClientFlags } from './workspace';
+import { VERSION } from '../node/version';
 
 // The transport (--stdio, --node-ipc, --socket=N) comes from argv; VS Code uses IPC, other editors stdio.
 const connection = createConnection(ProposedFeatures.all);
@@ -70,7 +71,7 @@ connection.onInitialize((params): InitializeResult => {
       ...(flags.showDocument ? { executeCommandProvider: { commands: [OPEN_RULE_DOCS_COMMAND] } } : {}),
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
-    serverInfo: { name: 'muharrir-language-server', version: '0.1.0' },
+    serverInfo: { name: 'muharrir-language-server', version: VERSION },
   };
 });
 

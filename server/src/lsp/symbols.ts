@@ -6,7 +6,7 @@ import {
   type Range,
   type SymbolInformation,
 } from 'vscode-languageserver';
-import type { ArticleDocument, FmNode } from '../engine';
+import { bodyLines, type ArticleDocument, type FmNode } from '../engine';
 import type { ArticleStore } from './articles';
 import { guard } from './guard';
 import type { Workspace } from './workspace';
@@ -55,9 +55,6 @@ function headings(doc: ArticleDocument): DocumentSymbol[] {
   const { lines } = doc;
   const roots: DocumentSymbol[] = [];
   const stack: { level: number; symbol: DocumentSymbol }[] = [];
-  const firstLine = doc.frontmatter ? lines.positionAt(doc.bodyStart).line : 0;
-  if (doc.frontmatter && doc.bodyStart >= doc.text.length) return roots;
-  const lastLine = lines.lineCount - 1;
   const endOfDoc = lines.positionAt(doc.text.length);
   // A section runs until the next heading of the same or a higher level.
   const close = (level: number, beforeLine: number) => {
@@ -67,16 +64,8 @@ function headings(doc: ArticleDocument): DocumentSymbol[] {
       symbol.range = { start: symbol.range.start, end: { line: endLine, character: lines.lineText(endLine).length } };
     }
   };
-  let fence: string | null = null;
-  for (let line = firstLine; line <= lastLine; line++) {
-    const text = lines.lineText(line);
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(text);
-    if (f) {
-      if (fence === null) fence = f[1];
-      else if (f[1][0] === fence[0] && f[1].length >= fence.length) fence = null;
-      continue;
-    }
-    if (fence !== null) continue;
+  // The engine's reading of the body: fenced code is skipped, the same way the rules skip it.
+  for (const { line, text } of bodyLines(doc)) {
     const m = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(text);
     if (!m || !m[2]) continue;
     const level = m[1].length;

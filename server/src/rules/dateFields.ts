@@ -65,7 +65,7 @@ export function problemWords(key: string, p: DateProblem | { kind: 'not-text' })
     case 'offset':
       return {
         en: `\`${key}\` has the offset ${p.text}; offsets run from -12:00 to +14:00.`,
-        ar: `في \`${key}\` فارق التوقيت ${p.text}، والفارق بين ‎-12:00 و‎+14:00.`,
+        ar: `في \`${key}\` فارق التوقيت ${p.text}، والفارق بين \u200E-12:00 و\u200E+14:00.`,
       };
   }
 }

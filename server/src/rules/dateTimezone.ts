@@ -16,7 +16,7 @@ export const dateTimezone: Rule = {
   docs: {
     why: {
       en: '`2025-05-10 14:30` is 14:30 in Riyadh for the writer and 13:30 in Cairo for the server. The fix adds the offset of the newsroom’s `timezone` (from `.muharrir.yaml`), else of the article’s own `date`, else of this machine, and rewrites the value as ISO 8601.',
-      ar: 'تعني ‎`2025-05-10 14:30` الساعة 14:30 بتوقيت الرياض عند الكاتب و13:30 بتوقيت القاهرة عند الخادم. يضيف الإصلاح فارق توقيت `timezone` الخاص بغرفة الأخبار (من ‎.muharrir.yaml)، وإلا فارق `date` في الخبر نفسه، وإلا فارق هذا الجهاز، ويعيد كتابة القيمة بصيغة ISO 8601.',
+      ar: 'تعني \u200E`2025-05-10 14:30` الساعة 14:30 بتوقيت الرياض عند الكاتب و13:30 بتوقيت القاهرة عند الخادم. يضيف الإصلاح فارق توقيت `timezone` الخاص بغرفة الأخبار (من \u200E.muharrir.yaml)، وإلا فارق `date` في الخبر نفسه، وإلا فارق هذا الجهاز، ويعيد كتابة القيمة بصيغة ISO 8601.',
     },
     bad: '---\ndate: 2025-05-10 14:30\n---',
     good: '---\ndate: 2025-05-10T14:30:00+03:00\n---',

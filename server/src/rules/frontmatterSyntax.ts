@@ -1,6 +1,8 @@
 import type { Rule } from '../engine/rule';
 import { problemMessage } from '../engine/yamlProblems';
 
+const MAX_PER_KIND = 5;
+
 export const frontmatterSyntax: Rule = {
   id: 'frontmatter-syntax',
   category: 'frontmatter',
@@ -15,7 +17,7 @@ export const frontmatterSyntax: Rule = {
   docs: {
     why: {
       en: 'When the frontmatter cannot be read, none of the article’s metadata reaches the CMS. Aliases and tags are refused because they let a file expand into gigabytes or ask a parser to build objects; `---js` blocks are never executed.',
-      ar: 'إذا تعذّرت قراءة البيانات الوصفية لم يصل شيء من بيانات الخبر إلى نظام إدارة المحتوى. وتُرفض الإحالات والوسوم لأنها تتيح لملف صغير أن يتضخم إلى غيغابايتات أو أن يطلب من المحلل بناء كائنات؛ ولا تُنفَّذ كتل ‎`---js` أبدًا.',
+      ar: 'إذا تعذّرت قراءة البيانات الوصفية لم يصل شيء من بيانات الخبر إلى نظام إدارة المحتوى. وتُرفض الإحالات والوسوم لأنها تتيح لملف صغير أن يتضخم إلى غيغابايتات أو أن يطلب من المحلل بناء كائنات؛ ولا تُنفَّذ كتل \u200E`---js` أبدًا.',
     },
     bad: '---\ntitle: "وزير الخارجية يلتقي نظيره التركي\ndate: 2025-06-02T18:00:00+02:00\n---',
     good: '---\ntitle: "وزير الخارجية يلتقي نظيره التركي"\ndate: 2025-06-02T18:00:00+02:00\n---',
@@ -24,7 +26,12 @@ export const frontmatterSyntax: Rule = {
     const fm = ctx.doc.frontmatter;
     if (!fm) return;
     const { lines } = ctx.doc;
+    // An alias bomb is hundreds of aliases: a few diagnostics say it, hundreds would bury the editor.
+    const perKind = new Map<string, number>();
     for (const p of fm.problems) {
+      const seen = (perKind.get(p.kind) ?? 0) + 1;
+      perKind.set(p.kind, seen);
+      if (seen > MAX_PER_KIND) continue;
       let { start, end } = p;
       if (end <= start) {
         // A zero-width parser position is widened to the rest of its line so the editor shows it.

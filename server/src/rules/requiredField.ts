@@ -16,7 +16,7 @@ export const requiredField: Rule = {
   needs: 'frontmatter',
   description: {
     en: 'A field the newsroom requires (title and author by default; `.muharrir.yaml` adds more) is missing or empty.',
-    ar: 'حقل تشترطه غرفة الأخبار (العنوان والكاتب افتراضيًا، ويضيف ‎.muharrir.yaml غيرهما) مفقود أو فارغ.',
+    ar: 'حقل تشترطه غرفة الأخبار (العنوان والكاتب افتراضيًا، ويضيف \u200E.muharrir.yaml غيرهما) مفقود أو فارغ.',
   },
   docs: {
     why: {

@@ -18,7 +18,7 @@ export const unknownField: Rule = {
   docs: {
     why: {
       en: 'A misspelt key is a missing field to the CMS: `sorces:` means the article has no sources. Newsroom-specific fields are declared under `fields` in `.muharrir.yaml`.',
-      ar: 'المفتاح المكتوب خطأً حقلٌ مفقود في نظر نظام إدارة المحتوى: ‏`sorces:` تعني أن الخبر بلا مصادر. وتُعرَّف الحقول الخاصة بغرفة الأخبار تحت `fields` في ‎.muharrir.yaml.',
+      ar: 'المفتاح المكتوب خطأً حقلٌ مفقود في نظر نظام إدارة المحتوى: \u200F`sorces:` تعني أن الخبر بلا مصادر. وتُعرَّف الحقول الخاصة بغرفة الأخبار تحت `fields` في \u200E.muharrir.yaml.',
     },
     bad: '---\ntitel: اجتماع طارئ لمجلس الأمن\nsorces:\n  - الأمم المتحدة\n---',
     good: '---\ntitle: اجتماع طارئ لمجلس الأمن\nsources:\n  - الأمم المتحدة\n---',
@@ -37,7 +37,7 @@ function checkKeys(ctx: RuleContext, map: FmMap, known: readonly string[], prefi
   // Newsroom fields can be declared in the config; the keys of a source are fixed.
   const otherwise =
     prefix === ''
-      ? { en: ' Declare it under `fields` in .muharrir.yaml if the newsroom uses it.', ar: ' عرّفه تحت `fields` في ‎.muharrir.yaml إن كانت غرفة الأخبار تستخدمه.' }
+      ? { en: ' Declare it under `fields` in .muharrir.yaml if the newsroom uses it.', ar: ' عرّفه تحت `fields` في \u200E.muharrir.yaml إن كانت غرفة الأخبار تستخدمه.' }
       : { en: ` A source has: ${known.join(', ')}.`, ar: ` مفاتيح المصدر: ${known.join('، ')}.` };
   for (const e of map.entries) {
     if (known.includes(e.key)) continue;
