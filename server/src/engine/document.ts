@@ -15,6 +15,16 @@ export interface ArticleDocument {
   /** Offset where the Markdown body starts (after the frontmatter's closing line). */
   bodyStart: number;
   directives: Directives;
+  /** Per-document memo for derived views (prose mask, paragraphs, tokens), shared by the rules of one run. */
+  memo: Map<string, unknown>;
+}
+
+/** Computes a derived view of the document once per lint run, whichever rule asks first. */
+export function memo<T>(doc: ArticleDocument, key: string, compute: () => T): T {
+  if (doc.memo.has(key)) return doc.memo.get(key) as T;
+  const value = compute();
+  doc.memo.set(key, value);
+  return value;
 }
 
 export function parseArticle(text: string): ArticleDocument {
@@ -34,6 +44,7 @@ export function parseArticle(text: string): ArticleDocument {
     frontmatter,
     bodyStart,
     directives: parseDirectives(text, lines),
+    memo: new Map(),
   };
 }
 

@@ -1,0 +1,13 @@
+/** The Arabic text layer: what is prose, its blocks and sentences, and matching words as readers do. */
+export { MASK, proseMask } from './prose';
+export { paragraphs, sentences, type Paragraph, type Span, type BlockKind } from './blocks';
+export { normalize, stems, bare, tokenize, phraseWords, tokenIs, findPhrase, nameKey, type Token } from './normalize';
+
+import { memo, type ArticleDocument } from '../document';
+import { tokenize, type Token } from './normalize';
+import { proseMask } from './prose';
+
+/** Every word of the body's prose, in order, computed once per run. */
+export function bodyTokens(doc: ArticleDocument): Token[] {
+  return memo(doc, 'tokens', () => tokenize(proseMask(doc).slice(doc.bodyStart), doc.bodyStart));
+}
