@@ -31,6 +31,11 @@ export function severityOf(rule: Rule, config: ResolvedConfig): Severity | 'off'
   return config.rules[rule.id]?.severity ?? rule.defaultSeverity;
 }
 
+/** True when the newsroom chose this rule's severity, which then applies to every report. */
+function severityIsConfigured(rule: Rule, config: ResolvedConfig): boolean {
+  return config.rules[rule.id]?.severity !== undefined;
+}
+
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? defaultConfig();
   const locale = options.locale ?? 'en';
@@ -45,6 +50,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     const severity = severityOf(rule, config);
     if (severity === 'off') continue;
     if (rule.needs === 'frontmatter' && !fmUsable) continue;
+    const fixedSeverity = severityIsConfigured(rule, config);
     const ctx: RuleContext = {
       doc: document,
       fm: (fmUsable ? fm!.root : null) as FmMap,
@@ -61,7 +67,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         if (document.directives.isDisabled(rule.id, range.start.line)) return;
         diagnostics.push({
           rule: rule.id,
-          severity,
+          severity: fixedSeverity ? severity : (r.severity ?? severity),
           message: r.message[locale],
           messages: r.message,
           start,

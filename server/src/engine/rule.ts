@@ -5,7 +5,7 @@ import type { Profile } from './profile';
 import type { TimeZoneChoice } from './dates';
 import type { Bilingual, Fix, Severity } from './types';
 
-export type RuleCategory = 'frontmatter' | 'sources' | 'dates';
+export type RuleCategory = 'frontmatter' | 'sources' | 'dates' | 'typography' | 'hygiene';
 
 /** What a rule is, for the registry, the docs and SARIF (markdownlint-style metadata). */
 export interface RuleMeta {
@@ -38,6 +38,11 @@ export interface RuleReport {
   end: number;
   message: Bilingual;
   fix?: Fix;
+  /**
+   * A severity for this report instead of the rule's default (e.g. `relative-date` is a hint when
+   * `date` anchors it, a warning when nothing does). A severity set in `.muharrir.yaml` wins.
+   */
+  severity?: Severity;
 }
 
 export interface RuleContext {

@@ -12,6 +12,9 @@ import { dateInvalid } from './dateInvalid';
 import { dateTimezone } from './dateTimezone';
 import { dateOrder } from './dateOrder';
 import { dateFuture } from './dateFuture';
+import { SOURCE_BODY_RULES } from './sources';
+import { DATE_BODY_RULES } from './dates';
+import { TYPOGRAPHY_RULES } from './typography';
 
 /** The rule registry, in the order rules run and are documented. Ids are the stable diagnostic codes. */
 export const RULES: readonly Rule[] = [
@@ -28,6 +31,9 @@ export const RULES: readonly Rule[] = [
   dateTimezone,
   dateOrder,
   dateFuture,
+  ...SOURCE_BODY_RULES,
+  ...DATE_BODY_RULES,
+  ...TYPOGRAPHY_RULES,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
