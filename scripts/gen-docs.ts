@@ -34,6 +34,8 @@ const CATEGORY: Record<RuleMeta['category'], { en: string; ar: string }> = {
   frontmatter: { en: 'frontmatter', ar: 'البيانات الوصفية' },
   sources: { en: 'sources', ar: 'المصادر' },
   dates: { en: 'dates', ar: 'التواريخ' },
+  typography: { en: 'typography', ar: 'الطباعة العربية' },
+  hygiene: { en: 'copy hygiene', ar: 'سلامة النص' },
 };
 
 const FIXABLE: Record<RuleMeta['fixable'], { short: string; en: string; ar: string }> = {
@@ -204,7 +206,7 @@ export function renderRulePage(rule: Rule): string {
     '',
     '### الضبط',
     '',
-    'غيّر درجة الخطورة في ‎`.muharrir.yaml`‎ أو أوقف القاعدة:',
+    'غيّر درجة الخطورة في \u200E`.muharrir.yaml`\u200E أو أوقف القاعدة:',
     '',
     '<div dir="ltr">',
     '',
