@@ -2,6 +2,8 @@
 export { MASK, proseMask } from './prose';
 export { paragraphs, sentences, type Paragraph, type Span, type BlockKind } from './blocks';
 export { normalize, stems, bare, tokenize, phraseWords, tokenIs, findPhrase, nameKey, type Token } from './normalize';
+export * from './chars';
+export * from './dateExpressions';
 
 import { memo, type ArticleDocument } from '../document';
 import { tokenize, type Token } from './normalize';
@@ -11,3 +13,4 @@ import { proseMask } from './prose';
 export function bodyTokens(doc: ArticleDocument): Token[] {
   return memo(doc, 'tokens', () => tokenize(proseMask(doc).slice(doc.bodyStart), doc.bodyStart));
 }
+export { attributions, groupsOf, isMediaName, keyWords, knownIndex, nameAt, sameOrPart, sameSource, verbOf, type Attribution, type CitedName, type NameShape } from './attribution';
