@@ -1,0 +1,138 @@
+import type { Rule } from '../../engine/rule';
+import { attributions, normalize, paragraphs, proseMask, stems, tokenize, type Attribution, type Paragraph } from '../../engine/arabic';
+import { QUOTE_TITLE_NOUNS } from '../../engine/data/attribution';
+
+/** Quotes shorter than this are names, titles or scare quotes, not speech. */
+const MIN_WORDS = 4;
+
+export const quoteUnattributed: Rule = {
+  id: 'quote-unattributed',
+  category: 'sources',
+  tags: ['sources', 'body', 'quotes'],
+  defaultSeverity: 'warning',
+  fixable: 'none',
+  needs: 'document',
+  description: {
+    en: 'A direct quote («…», “…”) of four words or more whose paragraph says nobody said it: no قال، أكد، بحسب، نقلاً عن… .',
+    ar: 'اقتباس مباشر («…»، “…») من أربع كلمات أو أكثر لا تذكر فقرته قائله: لا قال ولا أكد ولا بحسب ولا نقلاً عن… .',
+  },
+  docs: {
+    why: {
+      en: 'A quote is someone’s words; the reader is owed the name. The attribution may sit anywhere in the quote’s paragraph, or end the paragraph before it with a colon (وقال الوزير:). Short quoted names and titles (a programme, a campaign, «رؤية 2030») are not quotes of speech and are left alone.',
+      ar: 'الاقتباس كلام أحدٍ ما، ومن حق القارئ أن يعرف قائله. يكفي أن يرد الإسناد في أي موضع من فقرة الاقتباس، أو أن تنتهي الفقرة التي قبله بنقطتين (وقال الوزير:). أما الأسماء والعناوين القصيرة بين علامات التنصيص (برنامج، حملة، «رؤية 2030») فليست كلامًا منقولًا ولا تُنبَّه عليها.',
+    },
+    bad: '---\ntitle: افتتاح المستشفى الجديد\n---\n\nافتتحت الوزارة المستشفى الجديد في حي النرجس. «سيخدم المستشفى أكثر من مئتي ألف نسمة في شمال المدينة».',
+    good: '---\ntitle: افتتاح المستشفى الجديد\n---\n\nافتتحت الوزارة المستشفى الجديد في حي النرجس. وقال وزير الصحة: «سيخدم المستشفى أكثر من مئتي ألف نسمة في شمال المدينة».',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const mask = proseMask(doc);
+    const paras = paragraphs(doc);
+    const atts = attributions(doc, ctx.config.registry);
+    let a = 0;
+    let previous: { para: Paragraph; attributed: boolean } | undefined;
+    for (const para of paras) {
+      while (a < atts.length && atts[a].start < para.start) a++;
+      let b = a;
+      while (b < atts.length && atts[b].start < para.end) b++;
+      const inPara = atts.slice(a, b);
+      const quotes = para.kind === 'heading' ? [] : quotesIn(mask, para);
+      const attributed = someOutside(inPara, quotes);
+      const fromPrevious = previous !== undefined && previous.attributed && mask[previous.para.end - 1] === ':';
+      for (const q of quotes) {
+        if (attributed || fromPrevious) break;
+        if (!isSpeech(mask, para, q)) continue;
+        ctx.report({
+          start: q.start,
+          end: q.end,
+          message: {
+            en: 'Who said this? The quote’s paragraph has no attribution (قال، أكد، بحسب، نقلاً عن…).',
+            ar: 'من قائل هذا؟ لا إسناد في فقرة الاقتباس (قال، أكد، بحسب، نقلاً عن…).',
+          },
+        });
+      }
+      previous = { para, attributed };
+    }
+  },
+};
+
+/** Whether an attribution stands outside the quotes (both lists in document order): «قال لي أحدهم» inside a quote names no speaker. */
+function someOutside(atts: readonly Attribution[], quotes: readonly Quote[]): boolean {
+  let q = 0;
+  for (const a of atts) {
+    while (q < quotes.length && quotes[q].end <= a.start) q++;
+    if (q === quotes.length || a.end <= quotes[q].start || a.start < quotes[q].start) return true;
+  }
+  return false;
+}
+
+interface Quote {
+  /** The quote with its marks. */
+  start: number;
+  end: number;
+}
+
+const PAIRS: Record<string, string> = { '\u00AB': '\u00BB', '\u201C': '\u201D' };
+
+/**
+ * The outermost quotes of a paragraph, closed within it: «…» and “…” (nesting counted), and
+ * "…" in pairs. A quote left open (a quote running over several paragraphs) is not one here.
+ */
+function quotesIn(mask: string, para: Paragraph): Quote[] {
+  const out: Quote[] = [];
+  let open = -1;
+  let opener = '';
+  let depth = 0;
+  const marks = /[\u00AB\u00BB\u201C\u201D"]/g;
+  marks.lastIndex = para.start;
+  for (let m = marks.exec(mask); m && m.index < para.end; m = marks.exec(mask)) {
+    const i = m.index;
+    const c = m[0];
+    if (open === -1) {
+      if (PAIRS[c] || c === '"') {
+        open = i;
+        opener = c;
+        depth = 1;
+      }
+      continue;
+    }
+    if (opener === '"') {
+      if (c === '"') {
+        out.push({ start: open, end: i + 1 });
+        open = -1;
+      }
+      continue;
+    }
+    if (c === opener) depth++;
+    else if (c === PAIRS[opener] && --depth === 0) {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  return out;
+}
+
+let titleNouns: Set<string> | undefined;
+
+/** Whether a quote is speech: four words or more, mostly Arabic, not a name after بعنوان، حملة، صحيفة… . */
+function isSpeech(mask: string, para: Paragraph, q: Quote): boolean {
+  const inner = mask.slice(q.start + 1, q.end - 1);
+  const words = tokenize(inner);
+  if (words.length < MIN_WORDS) return false;
+  // «Make America Great Again» in an Arabic story is a name, not the speech of a source.
+  const arabic = words.filter((w) => /[\u0600-\u06FF]/.test(w.raw)).length;
+  if (arabic * 2 < words.length) return false;
+  const before = mask.slice(Math.max(para.start, q.start - 60), q.start);
+  // «ج: «…»», «الوزير: «…»»: a short label and a colon at the head of the paragraph name the speaker.
+  const lead = mask.slice(para.start, q.start);
+  if (/^[^:\n]*:\s*$/.test(lead) && tokenize(lead).length <= 3 && tokenize(lead).length > 0) return false;
+  titleNouns ??= new Set(QUOTE_TITLE_NOUNS.map((w) => normalize(w)));
+  const prev = tokenize(before);
+  let k = prev.length - 1;
+  // «بـ«…»», «لـ«…»»: look past the standalone preposition.
+  if (k >= 0 && (prev[k].norm === 'ب' || prev[k].norm === 'ل') && /^\s*$/.test(before.slice(prev[k].end))) k--;
+  if (k >= 0 && /^[\s\u0640]*(?:[بل][\u0640]*)?\s*$/.test(before.slice(prev[k].end))) {
+    if (stems(prev[k].norm).some((s) => titleNouns!.has(s))) return false;
+  }
+  return true;
+}
