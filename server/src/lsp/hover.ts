@@ -15,6 +15,15 @@ import {
   type Locale,
   type TimeZoneChoice,
 } from '../engine';
+import {
+  anchorText,
+  dateExpressions,
+  describeResolution,
+  gregorianOf,
+  hijriOf,
+  type DateAnchor,
+  type DateExpression,
+} from '../engine/arabic/dateExpressions';
 import type { Analysis, ArticleStore } from './articles';
 import { SOURCE_KEY_DOCS, SOURCE_TYPE_LABELS } from './fieldDocs';
 import { guard } from './guard';
@@ -35,8 +44,8 @@ export function registerHoverSupport(connection: Connection, workspace: Workspac
       const document = workspace.documents.get(params.textDocument.uri);
       if (!document) return null;
       const a = await articles.linted(document);
-      const root = a?.result.document.frontmatter?.root;
-      if (!a || !root) return null;
+      if (!a) return null;
+      const root = a.result.document.frontmatter?.root;
       const lines = a.result.document.lines;
       const offset = lines.offsetAt(params.position);
       const md = workspace.flags.hoverMarkdown;
@@ -45,6 +54,8 @@ export function registerHoverSupport(connection: Connection, workspace: Workspac
         range: lines.rangeOf(start, end),
       });
 
+      if (offset >= a.result.document.bodyStart) return bodyDateHover(a, offset, hover);
+      if (!root) return null;
       for (const entry of root.entries) {
         if (offset >= entry.keyStart && offset <= entry.keyEnd) {
           const text = fieldHover(a, entry.key);
@@ -59,6 +70,54 @@ export function registerHoverSupport(connection: Connection, workspace: Workspac
       return null;
     }),
   );
+}
+
+/** A date expression of the body: what it means in both calendars and both languages. */
+function bodyDateHover(a: Linted, offset: number, hover: (start: number, end: number, text: string) => Hover): Hover | null {
+  const { list, anchor } = dateExpressions(a.result.document, a.result.timeZone);
+  const at = (e: DateExpression) => ({ start: e.start, end: Math.max(e.end, e.weekday?.end ?? 0) });
+  const e = list.find((x) => offset >= at(x).start && offset <= at(x).end);
+  if (!e) return null;
+  const { start, end } = at(e);
+  return hover(start, end, bodyDateText(a.result.document.text.slice(start, end), e, anchor, a.locale));
+}
+
+export function bodyDateText(written: string, e: DateExpression, anchor: DateAnchor | null, locale: Locale): string {
+  const parts = [`**${written.replace(/\s+/g, ' ')}**`];
+  if (!e.resolved) {
+    const why: Bilingual =
+      e.kind === 'date'
+        ? {
+            en: 'No year is written and the article has no valid `date` to take it from.',
+            ar: 'لم تُكتب السنة، وليس للخبر تاريخ نشر `date` صالح تؤخذ منه.',
+          }
+        : {
+            en: 'Cannot be resolved: the article has no valid `date` to count from.',
+            ar: 'لا يمكن تحديده: ليس للخبر تاريخ نشر `date` صالح يُحسب منه.',
+          };
+    parts.push(...inOrder(locale, why));
+    return parts.join('\n\n');
+  }
+  const d = describeResolution(e.resolved);
+  parts.push(...inOrder(locale, d));
+  const notes: Bilingual[] = [];
+  if ((e.kind === 'relative' || e.kind === 'weekday') && anchor) {
+    const t = anchorText(anchor);
+    notes.push({ en: `Counted from \`date\`: ${t.en}.`, ar: `محسوب من تاريخ النشر \`date\`: ${t.ar}.` });
+  }
+  const hijri = e.written?.calendar === 'hijri' ? hijriOf(e.resolved.from) : null;
+  const year: Bilingual = hijri
+    ? { en: `${hijri.year} AH`, ar: `${hijri.year}هـ` }
+    : { en: String(gregorianOf(e.resolved.from).year), ar: String(gregorianOf(e.resolved.from).year) };
+  if (e.yearFrom === 'date') notes.push({ en: `No year is written: ${year.en}, the nearest to the article's date.`, ar: `لم تُكتب السنة: ${year.ar}، الأقرب إلى تاريخ الخبر.` });
+  if (e.yearFrom === 'weekday') notes.push({ en: `No year is written: ${year.en}, the year in which the weekday fits.`, ar: `لم تُكتب السنة: ${year.ar}، السنة التي يوافق فيها اليوم المكتوب.` });
+  if (e.yearFrom === 'pair') notes.push({ en: 'No year is written: taken from the date paired with it.', ar: 'لم تُكتب السنة: أُخذت من التاريخ المقابل.' });
+  notes.push({
+    en: 'Hijri dates follow the Umm al-Qura calendar; a month begun by sighting may differ by a day.',
+    ar: 'التواريخ الهجرية بتقويم أم القرى، وقد يختلف الشهر الذي يبدأ بالرؤية يومًا.',
+  });
+  for (const n of notes) parts.push(inOrder(locale, n).join('  \n'));
+  return parts.join('\n\n');
 }
 
 function isDateField(a: Linted, key: string): boolean {
