@@ -1,0 +1,86 @@
+import type { Rule } from '../../engine/rule';
+import { MASK, proseMask, paragraphs } from '../../engine/arabic';
+
+/** A GFM table's delimiter row: `|---|:--:|` or `--- | ---`. */
+const DELIMITER_ROW = /^\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)+\|?\s*$/;
+
+/**
+ * A space, or the no-break space that pages copied from the web are full of: a space next to a
+ * no-break space shows as two in the browser too.
+ */
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\u00A0';
+}
+
+export const doubleSpace: Rule = {
+  id: 'double-space',
+  category: 'typography',
+  tags: ['typography', 'spacing'],
+  // Browsers collapse runs of spaces, so the reader of the web page never sees them; the copy
+  // that goes to print, apps and wire partners does. Worth cleaning, not worth a warning.
+  defaultSeverity: 'information',
+  fixable: 'safe',
+  needs: 'document',
+  description: {
+    en: 'Two or more spaces between words.',
+    ar: 'مسافتان أو أكثر بين كلمتين.',
+  },
+  docs: {
+    why: {
+      en: 'Extra spaces survive into print, apps and partner feeds, and often mark the place where a word or a comma was deleted. Indentation, the two trailing spaces of a Markdown line break, table alignment and code are left alone. The fix leaves one space.',
+      ar: 'تنتقل المسافات الزائدة إلى الطبعة الورقية والتطبيقات وخدمات الشركاء، وكثيرًا ما تدل على موضع كلمة أو فاصلة حُذفت. ولا تمس القاعدة المسافات في أول السطر، ولا المسافتين في آخره (فاصل الأسطر في Markdown)، ولا محاذاة الجداول، ولا الشيفرة. ويُبقي الإصلاح مسافة واحدة.',
+    },
+    bad: '---\ntitle: ارتفاع أسعار الذهب\ndate: 2025-06-02T12:00:00+03:00\nauthor: سامي الحربي\nsources:\n  - رويترز\n---\n\nارتفعت أسعار الذهب  في التعاملات الفورية اليوم.',
+    good: '---\ntitle: ارتفاع أسعار الذهب\ndate: 2025-06-02T12:00:00+03:00\nauthor: سامي الحربي\nsources:\n  - رويترز\n---\n\nارتفعت أسعار الذهب في التعاملات الفورية اليوم.',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const mask = proseMask(doc);
+    const { lines } = doc;
+    // Tables align their columns with spaces: every line of a block with a delimiter row is left alone.
+    const tableLines = new Set<number>();
+    for (const p of paragraphs(doc)) {
+      let table = false;
+      for (let l = p.firstLine; l <= p.lastLine && !table; l++) table = DELIMITER_ROW.test(lines.lineText(l));
+      if (table) for (let l = p.firstLine; l <= p.lastLine; l++) tableLines.add(l);
+    }
+    const first = doc.bodyStart >= mask.length ? lines.lineCount : lines.positionAt(doc.bodyStart).line;
+    for (let line = first; line < lines.lineCount; line++) {
+      if (tableLines.has(line)) continue;
+      const ls = lines.lineStart(line);
+      const le = lines.lineEnd(line);
+      if (/^\s*\|/.test(lines.lineText(line))) continue;
+      let i = ls;
+      while (i < le && (mask[i] === ' ' || mask[i] === '\t')) i++; // indentation
+      while (i < le) {
+        if (!isSpace(mask[i]) || !isSpace(mask[i + 1])) {
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j < le && isSpace(mask[j])) j++;
+        const before = mask[i - 1];
+        const after = mask[j];
+        // Trailing spaces (a Markdown hard break) and spaces that touch code, URLs or tags are not between words.
+        // So is the gap after a list, heading or quote marker (`-   item`), which Markdown allows.
+        const marker = i - ls <= 16 && /^\s*(?:[-*+>]|\d{1,9}[.)]|#{1,6})$/.test(mask.slice(ls, i));
+        if (j < le && !marker && before !== MASK && after !== MASK && before !== '\t' && after !== '\t') {
+          ctx.report({
+            start: i,
+            end: j,
+            message: {
+              en: `${j - i} spaces between words: one is enough.`,
+              ar: `${j - i === 2 ? 'مسافتان' : `${j - i} مسافات`} بين كلمتين: تكفي مسافة واحدة.`,
+            },
+            fix: {
+              title: { en: 'Leave one space', ar: 'الإبقاء على مسافة واحدة' },
+              edits: [{ start: i, end: j, newText: ' ' }],
+              safe: true,
+            },
+          });
+        }
+        i = j;
+      }
+    }
+  },
+};
