@@ -81,6 +81,22 @@ sources:
 
 دشّنت هيئة النقل خط حافلات جديدًا.
 `,
+  // Body rules: a number glued to its month (seed-page defect) and a hamza error.
+  'articles/body.md': `---
+title: افتتاح معرض الرياض الدولي للكتاب
+date: 2025-04-28T10:00:00+03:00
+author: سارة أحمد
+sources:
+  - name: وكالة الأنباء السعودية
+    type: agency
+---
+
+افتتح وزير الثقافة في 28أبريل معرض الرياض الدولي للكتاب بمشاركة أكثر من ألف دار نشر.
+
+وحضر الإجتماع التحضيري ممثلو الدور المشاركة.
+
+المصدر: وكالة الأنباء السعودية
+`,
   // Not an article: no frontmatter, not under articles/ or news/. It must stay quiet…
   'README.md': README,
   // …while the same text as an article is flagged (the control that the server is looking).
@@ -127,6 +143,23 @@ scenario('quick fix fills in the sources the body names', async (vs) => {
   await vs.waitForText('  - name: وكالة الأنباء السعودية');
   await vs.waitForNoProblem({ file: 'sources-fix.md', code: 'sources-missing' });
   await vs.screenshot('sources-fix-applied');
+});
+
+scenario('a body rule and its quick fix: 28أبريل gets its space, الإجتماع its hamza', async (vs) => {
+  await vs.openFile('articles/body.md');
+  await vs.waitForProblem({ file: 'body.md', code: 'missing-space' });
+  await vs.waitForProblem({ file: 'body.md', code: 'hamza-common-error' });
+  await vs.goToText(10, 'أبريل');
+  await vs.quickFixMenu('Insert a space');
+  await vs.screenshot('body-rule-menu', { docs: 'body-rule' });
+  await vs.applyQuickFix('Insert a space');
+  await vs.waitForText('في 28 أبريل');
+  await vs.waitForNoProblem({ file: 'body.md', code: 'missing-space' });
+  await vs.goToText(12, 'الإجتماع');
+  await vs.applyQuickFix('Write “الاجتماع”');
+  await vs.waitForText('وحضر الاجتماع');
+  await vs.waitForNoProblem({ file: 'body.md', code: 'hamza-common-error' });
+  await vs.screenshot('body-rule-fixed');
 });
 
 scenario('an unknown key gets a did-you-mean fix', async (vs) => {

@@ -75,4 +75,16 @@ describe('settings', () => {
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 1 }] });
     assert.equal(message(await client.waitForDiagnostics(uri, () => true, seen)), EN);
   });
+
+  test('VS Code gets Arabic messages as a right-to-left isolate, English ones untouched', async () => {
+    let locale = 'ar';
+    const [ws, client] = await start({ initializationOptions: { client: 'vscode' }, settings: () => ({ locale }) });
+    const uri = ws.write('articles/rtl.md', ARTICLE_NO_SOURCES);
+    open(client, uri, ARTICLE_NO_SOURCES);
+    assert.equal(message(await client.waitForDiagnostics(uri, (d) => d.length > 0)), '\u2067' + AR + '\u2069');
+    locale = 'en';
+    const seen = client.published(uri).length;
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    assert.equal(message(await client.waitForDiagnostics(uri, () => true, seen)), EN);
+  });
 });

@@ -26,19 +26,27 @@ export interface Analysis {
   diagnostics: Diagnostic[];
 }
 
-export function toLspDiagnostic(d: EngineDiagnostic, locale: Locale): Diagnostic {
+const RLI = '\u2067';
+const PDI = '\u2069';
+
+/** An Arabic message as a right-to-left isolate (see `ClientFlags.rtlIsolates`). */
+export function isolateRtl(message: string, locale: Locale, enabled: boolean): string {
+  return enabled && locale === 'ar' ? RLI + message + PDI : message;
+}
+
+export function toLspDiagnostic(d: EngineDiagnostic, locale: Locale, rtlIsolates = false): Diagnostic {
   return {
     range: d.range,
     severity: SEVERITY[d.severity],
     code: d.rule,
     codeDescription: { href: ruleDocsUrl(d.rule) },
     source: 'muharrir',
-    message: d.messages[locale] ?? d.message,
+    message: isolateRtl(d.messages[locale] ?? d.message, locale, rtlIsolates),
     data: { rule: d.rule },
   };
 }
 
-function tooLargeDiagnostic(locale: Locale): Diagnostic {
+function tooLargeDiagnostic(locale: Locale, rtlIsolates: boolean): Diagnostic {
   const message = {
     en: 'This file is larger than 5 MB, so Muharrir does not check it. Split the article or remove pasted data.',
     ar: 'هذا الملف أكبر من 5 ميغابايت، لذلك لا يفحصه محرّر. قسّم الخبر أو احذف البيانات الملصقة فيه.',
@@ -48,7 +56,7 @@ function tooLargeDiagnostic(locale: Locale): Diagnostic {
     severity: DiagnosticSeverity.Information,
     code: 'file-too-large',
     source: 'muharrir',
-    message: message[locale],
+    message: isolateRtl(message[locale], locale, rtlIsolates),
     data: { rule: 'file-too-large' },
   };
 }
@@ -132,7 +140,7 @@ export class ArticleStore {
     if (!isArticle(this.workspace.relativePath(uri), text, globs)) return base;
     base.article = true;
     if (text.length > MAX_ARTICLE_CHARS) {
-      base.diagnostics = [tooLargeDiagnostic(locale)];
+      base.diagnostics = [tooLargeDiagnostic(locale, this.workspace.flags.rtlIsolates)];
       return base;
     }
     try {
@@ -141,7 +149,7 @@ export class ArticleStore {
         this.workspace.connection.console.error(`[muharrir] rule ${e.rule} failed on ${uri}: ${e.error}`);
       }
       base.result = result;
-      base.diagnostics = result.diagnostics.map((d) => toLspDiagnostic(d, locale));
+      base.diagnostics = result.diagnostics.map((d) => toLspDiagnostic(d, locale, this.workspace.flags.rtlIsolates));
     } catch (err) {
       this.workspace.connection.console.error(`[muharrir] lint failed on ${uri}: ${describeError(err)}`);
     }

@@ -18,6 +18,12 @@ export interface ClientFlags {
   showDocument: boolean;
   /** The UI language the editor runs in (`initialize` params `locale`), e.g. `ar` or `en-US`. */
   uiLocale: string | undefined;
+  /**
+   * Wrap Arabic messages in a right-to-left isolate. VS Code lays out the Problems panel and hovers
+   * left to right, which moves an Arabic sentence's final period and code spans to the wrong end;
+   * terminals (Neovim) do their own bidi or none, and would show the isolates as stray marks.
+   */
+  rtlIsolates: boolean;
 }
 
 export function readClientFlags(params: InitializeParams): ClientFlags {
@@ -37,6 +43,7 @@ export function readClientFlags(params: InitializeParams): ClientFlags {
     codeActionResolveEdit: !!td.codeAction?.resolveSupport?.properties?.includes('edit'),
     showDocument: !!caps.window?.showDocument?.support,
     uiLocale: typeof params.locale === 'string' ? params.locale : undefined,
+    rtlIsolates: (params.initializationOptions as { client?: unknown } | undefined)?.client === 'vscode',
   };
 }
 
