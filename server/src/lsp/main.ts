@@ -18,6 +18,7 @@ import { registerHoverSupport } from './hover';
 import { SettingsStore, registerSettingsSupport } from './settings';
 import { SourceIndex } from './sourceIndex';
 import { registerSymbolSupport } from './symbols';
+import { registerTemplateSupport, withTemplateCompletions } from './templateCompletion';
 import { Workspace, pathToUri, readClientFlags } from './workspace';
 import { VERSION } from '../node/version';
 
@@ -49,7 +50,8 @@ connection.onInitialize((params): InitializeResult => {
   registerConfigSupport(connection, ws, configs);
   registerDiagnosticsSupport(connection, ws, articles);
   registerCodeActionSupport(connection, ws, articles);
-  registerCompletionSupport(connection, ws, articles, sources);
+  const templates = registerTemplateSupport(connection, ws, settings, configs, params);
+  registerCompletionSupport(withTemplateCompletions(connection, templates), ws, articles, sources);
   registerHoverSupport(connection, ws, articles);
   registerSymbolSupport(connection, ws, articles);
   registerFoldingSupport(connection, ws, articles);
