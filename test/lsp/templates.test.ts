@@ -101,6 +101,8 @@ describe('templates for editors other than VS Code', () => {
   test('a client without snippet support gets the article as plain text, and it passes the rules', async () => {
     const uri = ws.uriOf('articles/2025/brief-plain.md');
     open(plainClient, uri, 'خبر');
+    // The open's own report first, so the one awaited after the edit below is the edit's.
+    await plainClient.waitForDiagnostics(uri);
     const [item] = snippetItems(await complete(plainClient, uri, { line: 0, character: 3 }));
     assert.equal(item.label, 'خبر');
     assert.equal(item.insertTextFormat, 1 /* PlainText */);

@@ -27,6 +27,7 @@ export interface ResolvedConfig {
   profile: Profile;
   rules: Record<string, RuleSetting>;
   registry: RegistrySource[];
+  /** Folders of team snippet packs, resolved against the file that lists them (host.resolve). */
   snippetPacks: string[];
   /** Every config file that was read, nearest first: what a front end watches. */
   files: string[];
@@ -101,7 +102,7 @@ export function loadConfig(file: string, host: ConfigHost, knownRules: readonly 
       if (from) push(problems, from.file, from.lines, from.start, from.end, 'error', M.extendsMissing(current));
       break;
     }
-    const { layer, extendsRef } = readLayer(current, text, knownRules, problems);
+    const { layer, extendsRef } = readLayer(current, text, knownRules, problems, host);
     layers.push(layer);
     if (!extendsRef) break;
     const next = host.resolve(current, extendsRef.target);
@@ -139,7 +140,7 @@ function mergeLayer(config: ResolvedConfig, layer: Layer): void {
     };
   }
   config.registry = [...layer.registry, ...config.registry];
-  config.snippetPacks = [...layer.snippetPacks, ...config.snippetPacks];
+  config.snippetPacks = [...new Set([...layer.snippetPacks, ...config.snippetPacks])];
 }
 
 function readLayer(
@@ -147,6 +148,7 @@ function readLayer(
   text: string,
   knownRules: readonly string[],
   problems: ConfigProblem[],
+  host: ConfigHost,
 ): { layer: Layer; extendsRef?: { target: string; start: number; end: number; lines: LineIndex } } {
   const lines = new LineIndex(text);
   const layer: Layer = { file, fields: {}, rules: {}, registry: [], snippetPacks: [] };
@@ -180,14 +182,15 @@ function readLayer(
         else report(...where(), M.timezone(s ?? ''));
         break;
       }
-      case 'articles':
-      case 'snippetPacks': {
+      case 'articles': {
         const list = strList(v);
         if (!list) report(...where(), M.expected(entry.key, 'list of strings'));
-        else if (entry.key === 'articles') layer.articles = list;
-        else layer.snippetPacks = list;
+        else layer.articles = list;
         break;
       }
+      case 'snippetPacks':
+        readSnippetPacks(v, file, host, layer, report, entry);
+        break;
       case 'fields':
         readFields(v, layer, report, entry);
         break;
@@ -205,6 +208,25 @@ function readLayer(
 }
 
 type Report = (start: number, end: number, message: Bilingual, severity?: Severity) => void;
+
+/**
+ * Pack folders are relative to the file that lists them, so they are resolved here, while that
+ * file is known: after `extends` is merged only the folders are left. The host refuses folders
+ * outside the workspace (the `..` or symlink way out); workspace trust may refine this later.
+ */
+function readSnippetPacks(v: FmNode | null, file: string, host: ConfigHost, layer: Layer, report: Report, entry: FmEntry): void {
+  if (v?.kind !== 'seq') return report(v?.start ?? entry.keyStart, v?.end ?? entry.keyEnd, M.expected('snippetPacks', 'list of strings'));
+  for (const item of v.items) {
+    const folder = str(item)?.trim();
+    if (!folder) {
+      report(item.start, item.end, M.expected('snippetPacks', 'list of strings'));
+      continue;
+    }
+    const resolved = host.resolve(file, folder);
+    if (resolved === null) report(item.start, item.end, M.packFolderRefused(folder));
+    else if (!layer.snippetPacks.includes(resolved)) layer.snippetPacks.push(resolved);
+  }
+}
 
 function readFields(v: FmNode | null, layer: Layer, report: Report, entry: FmEntry): void {
   if (v?.kind !== 'map') return report(v?.start ?? entry.keyStart, v?.end ?? entry.keyEnd, M.expected('fields', 'mapping'));
@@ -380,6 +402,10 @@ const M = {
   extendsTooDeep: (max: number): Bilingual => ({
     en: `\`extends\` goes more than ${max} files deep; flatten the chain.`,
     ar: `تتجاوز سلسلة \`extends\` ${max} ملفات؛ اختصر السلسلة.`,
+  }),
+  packFolderRefused: (folder: string): Bilingual => ({
+    en: `The snippet pack folder \`${folder}\` is outside the workspace folder; packs are read only from inside it.`,
+    ar: `مجلد حزم المقتطفات \`${folder}\` خارج مجلد مساحة العمل؛ ولا تُقرأ الحزم إلا من داخله.`,
   }),
   extendsRefused: (target: string): Bilingual => ({
     en: `\`extends: ${target}\` is outside the workspace; it is not read in an untrusted workspace.`,

@@ -1,4 +1,4 @@
-import { DocumentDiagnosticReportKind, type Connection, type DocumentDiagnosticReport } from 'vscode-languageserver';
+import { DocumentDiagnosticReportKind, type Connection, type Diagnostic, type DocumentDiagnosticReport, type Event } from 'vscode-languageserver';
 import type { ArticleStore } from './articles';
 import { guard, runGuarded } from './guard';
 import type { Workspace } from './workspace';
@@ -7,30 +7,46 @@ import type { Workspace } from './workspace';
 export const PUSH_DELAY_MS = 30;
 
 /**
+ * Documents other than articles with problems of their own (snippet packs). They push for
+ * themselves; a pull client asks here for the ones it has open.
+ */
+export interface OtherDiagnostics {
+  /** The problems of an open document, or undefined when the document is not this source's. */
+  pull(uri: string): Promise<Diagnostic[] | undefined>;
+  /** Problems of open documents changed without an edit to them: the client should pull again. */
+  readonly onDidChange: Event<void>;
+}
+
+/**
  * Pull for clients that ask (VS Code), push for the rest (Neovim, Helix, Emacs). Never both for
  * one article: VS Code would show every problem twice.
  */
-export function registerDiagnosticsSupport(connection: Connection, workspace: Workspace, articles: ArticleStore): void {
-  if (workspace.flags.pullDiagnostics) registerPull(connection, workspace, articles);
+export function registerDiagnosticsSupport(connection: Connection, workspace: Workspace, articles: ArticleStore, others: readonly OtherDiagnostics[] = []): void {
+  if (workspace.flags.pullDiagnostics) registerPull(connection, workspace, articles, others);
   else registerPush(connection, workspace, articles);
 }
 
-function registerPull(connection: Connection, workspace: Workspace, articles: ArticleStore): void {
+function registerPull(connection: Connection, workspace: Workspace, articles: ArticleStore, others: readonly OtherDiagnostics[]): void {
   const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
   connection.languages.diagnostics.on(
     guard(connection.console, 'textDocument/diagnostic', empty, async (params) => {
       const document = workspace.documents.get(params.textDocument.uri);
       if (!document) return empty;
+      for (const other of others) {
+        const items = await other.pull(document.uri);
+        if (items) return { kind: DocumentDiagnosticReportKind.Full, items };
+      }
       const analysis = await articles.analyze(document);
       if (!analysis) return empty;
       return { kind: DocumentDiagnosticReportKind.Full, resultId: analysis.resultId, items: analysis.diagnostics };
     }),
   );
-  articles.onDidInvalidate(() =>
+  const refresh = () =>
     runGuarded(connection.console, 'diagnostics refresh', async () => {
       if (workspace.flags.diagnosticRefresh) await connection.languages.diagnostics.refresh();
-    }),
-  );
+    });
+  articles.onDidInvalidate(refresh);
+  for (const other of others) other.onDidChange(refresh);
 }
 
 function registerPush(connection: Connection, workspace: Workspace, articles: ArticleStore): void {

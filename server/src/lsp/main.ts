@@ -15,10 +15,13 @@ import { registerDiagnosticsSupport } from './diagnostics';
 import { registerFoldingSupport } from './folding';
 import { describeError, runGuarded } from './guard';
 import { registerHoverSupport } from './hover';
+import { registerPackSupport } from './packs';
+import { registerNewArticleSupport } from './newArticle';
 import { SettingsStore, registerSettingsSupport } from './settings';
 import { SourceIndex } from './sourceIndex';
 import { registerSymbolSupport } from './symbols';
-import { registerTemplateSupport, withTemplateCompletions } from './templateCompletion';
+import { builtinProvider, registerTemplateSupport, withTemplateCompletions } from './templateCompletion';
+import { withSharedFileWatching } from './watchedFiles';
 import { Workspace, pathToUri, readClientFlags } from './workspace';
 import { VERSION } from '../node/version';
 
@@ -47,14 +50,17 @@ connection.onInitialize((params): InitializeResult => {
   const sources = new SourceIndex(ws, articles, connection.console);
 
   registerSettingsSupport(connection, ws, settings);
-  registerConfigSupport(connection, ws, configs);
-  registerDiagnosticsSupport(connection, ws, articles);
+  const watching = withSharedFileWatching(connection);
+  registerConfigSupport(watching, ws, configs);
+  const packs = registerPackSupport(watching, ws, settings, configs);
+  registerDiagnosticsSupport(connection, ws, articles, [packs]);
   registerCodeActionSupport(connection, ws, articles);
-  const templates = registerTemplateSupport(connection, ws, settings, configs, params);
+  const templates = registerTemplateSupport(connection, ws, settings, configs, params, [builtinProvider, packs.templates]);
   registerCompletionSupport(withTemplateCompletions(connection, templates), ws, articles, sources);
   registerHoverSupport(connection, ws, articles);
   registerSymbolSupport(connection, ws, articles);
   registerFoldingSupport(connection, ws, articles);
+  registerNewArticleSupport(connection, ws, settings, configs);
 
   return {
     capabilities: {

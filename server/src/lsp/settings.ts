@@ -10,9 +10,11 @@ export interface Settings {
   articles: string[] | null;
   author: string | undefined;
   enable: boolean;
+  /** Folders of team snippet packs, relative to the workspace folder (`muharrir.snippetPacks`). */
+  snippetPacks: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({ locale: 'auto', articles: null, author: undefined, enable: true });
+export const DEFAULT_SETTINGS: Settings = Object.freeze({ locale: 'auto', articles: null, author: undefined, enable: true, snippetPacks: [] });
 
 /** Reads settings from whatever shape a client sends: VS Code, Neovim's `settings`, Helix's `config`. */
 export function parseSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
@@ -29,6 +31,9 @@ export function parseSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): 
     articles: articles === undefined ? base.articles : articles.length ? articles : null,
     author: typeof s.author === 'string' ? (s.author.trim() || undefined) : base.author,
     enable: typeof s.enable === 'boolean' ? s.enable : base.enable,
+    snippetPacks: Array.isArray(s.snippetPacks)
+      ? s.snippetPacks.filter((f): f is string => typeof f === 'string' && f.trim() !== '').map((f) => f.trim())
+      : base.snippetPacks,
   };
 }
 

@@ -41,13 +41,16 @@ export interface TemplateInfo {
   text: string;
 }
 
-/** Where templates come from: the built-ins here; team packs add their own provider. */
+/** Where templates come from: the built-ins here; team packs add their own provider (lsp/packs.ts). */
 export type TemplateProvider = (uri: string | undefined) => readonly Template[] | Promise<readonly Template[]>;
 
 const BUILTINS: readonly Template[] = builtinTemplates(builtinSnippetFile);
 export const builtinProvider: TemplateProvider = () => BUILTINS;
 
-/** VS Code reads the built-ins from `contributes.snippets`; offering them again would list each twice. */
+/**
+ * VS Code reads the built-ins from `contributes.snippets`; offering them again would list each
+ * twice. Pack templates it cannot know statically, so every client gets those from the server.
+ */
 export function isVsCodeClient(initializationOptions: unknown): boolean {
   return (initializationOptions as { client?: unknown } | null | undefined)?.client === 'vscode';
 }
@@ -66,12 +69,13 @@ export function registerTemplateSupport(
   providers: readonly TemplateProvider[] = [builtinProvider],
 ): TemplateSupport {
   const log = connection.console;
-  const offerCompletions = !isVsCodeClient(init.initializationOptions);
+  const offerBuiltins = !isVsCodeClient(init.initializationOptions);
   const snippets = !!init.capabilities?.textDocument?.completion?.completionItem?.snippetSupport;
   const markdown = (init.capabilities?.textDocument?.completion?.completionItem?.documentationFormat ?? ['markdown']).includes(MarkupKind.Markdown);
 
+  // One failing source (a pack folder gone wrong) costs its own templates, not everyone's.
   const templatesFor = async (uri: string | undefined): Promise<Template[]> => {
-    const lists = await Promise.all(providers.map(async (p) => [...(await p(uri))]));
+    const lists = await Promise.all(providers.map((p) => guard(log, 'template provider', [] as Template[], async () => [...(await p(uri))])()));
     return lists.flat();
   };
 
@@ -114,7 +118,6 @@ export function registerTemplateSupport(
 
   return {
     async complete(params) {
-      if (!offerCompletions) return [];
       const document = workspace.documents.get(params.textDocument.uri);
       if (!document || !isMarkdown(document)) return [];
       const spot = templateSpot(document, params);
@@ -122,7 +125,7 @@ export function registerTemplateSupport(
       const { enabled, vars } = await variablesFor(document.uri);
       if (!enabled) return [];
       const items: CompletionItem[] = [];
-      const all = await templatesFor(document.uri);
+      const all = (await templatesFor(document.uri)).filter((t) => offerBuiltins || t.pack);
       all.forEach((t, i) => {
         const matching = spot.word === '' ? t.prefixes.slice(0, 1) : t.prefixes.filter((p) => p.toLowerCase().startsWith(spot.word.toLowerCase()));
         for (const prefix of matching) {

@@ -20,7 +20,7 @@ export function fileConfigHost(root?: string, overlay?: (file: string) => string
     },
     resolve(fromFile, target) {
       const resolved = path.resolve(path.dirname(fromFile), target);
-      if (root && !isInside(root, resolved)) return null;
+      if (root && !isReallyInside(root, resolved)) return null;
       return resolved;
     },
   };
@@ -29,6 +29,35 @@ export function fileConfigHost(root?: string, overlay?: (file: string) => string
 export function isInside(root: string, file: string): boolean {
   const rel = path.relative(root, file);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * `isInside` after following symlinks, for both sides: a link inside the folder may point out of
+ * it. A path that does not exist (yet) is judged by its nearest existing ancestor.
+ */
+export function isReallyInside(root: string, file: string): boolean {
+  if (!isInside(root, file)) return false;
+  const realRoot = realOrSelf(root);
+  let p = path.resolve(file);
+  let rest = '';
+  for (;;) {
+    try {
+      return isInside(realRoot, path.join(fs.realpathSync(p), rest));
+    } catch {
+      const parent = path.dirname(p);
+      if (parent === p) return true;
+      rest = path.join(path.basename(p), rest);
+      p = parent;
+    }
+  }
+}
+
+function realOrSelf(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
 }
 
 /** The nearest `.muharrir.yaml` from `dir` upwards, stopping at `stop` (inclusive) when given. */

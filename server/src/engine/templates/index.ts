@@ -38,3 +38,17 @@ export { newsroomVariables, MUHARRIR_VARIABLES, type NewsroomVariableOptions } f
 export { slugify, type SlugOptions } from './slug';
 export { templatesFromSnippets, type SnippetFileProblem, type SnippetFileOptions } from './snippetFile';
 export { builtinTemplates, BUILTIN_PREFIXES, BUILTIN_SNIPPETS_PATH } from './builtins';
+export {
+  parsePack,
+  packClashes,
+  oversizedPack,
+  prefixKey,
+  MAX_PACK_BYTES,
+  MAX_PACK_SNIPPETS,
+  type ParsedPack,
+  type PackMeta,
+  type PackProblem,
+  type PackProblemCode,
+  type PackPrefix,
+  type PackOptions,
+} from './pack';
