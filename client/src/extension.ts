@@ -7,9 +7,13 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { isArticle, DEFAULT_ARTICLE_GLOBS } from '../../server/src/engine/article-entry';
+import { registerNewArticleCommand } from './newArticle';
+import { registerPreview } from './preview';
 
 let client: LanguageClient | undefined;
-let starting: Promise<void> | undefined;
+/** Team snippet packs: synced and watched, so the server checks them as they are edited. */
+const PACK_FILES = '**/.muharrir/snippets/*.json';
+let starting: Promise<LanguageClient> | undefined;
 
 /**
  * The server is started for the first article the writer opens, not for every Markdown file:
@@ -19,13 +23,21 @@ export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('Muharrir', { log: true });
   context.subscriptions.push(output);
 
+  /** The running client, started now if no article has started it yet (the New Article command). */
+  const ensureClient = (): Promise<LanguageClient> => {
+    // `starting` outlives the start: it is the one answer for a running or starting client.
+    starting ??= startClient(context, output).catch((err) => {
+      output.error(`Muharrir: the language server did not start: ${err instanceof Error ? err.message : String(err)}`);
+      starting = undefined;
+      throw err;
+    });
+    return starting;
+  };
+
   const consider = (doc: vscode.TextDocument) => {
     if (client || starting) return;
-    if (isArticleDocument(doc) || path.basename(doc.uri.fsPath) === '.muharrir.yaml') {
-      starting = startClient(context, output).catch((err) => {
-        output.error(`Muharrir: the language server did not start: ${err instanceof Error ? err.message : String(err)}`);
-        starting = undefined;
-      });
+    if (isArticleDocument(doc) || path.basename(doc.uri.fsPath) === '.muharrir.yaml' || isPackDocument(doc)) {
+      ensureClient().catch(() => {}); // logged by ensureClient
     }
   };
 
@@ -42,12 +54,18 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     vscode.commands.registerCommand('muharrir.showOutput', () => output.show()),
   );
+  const templatePreview = registerPreview(context, { isArticle: isArticleDocument, ensureClient, output });
+  registerNewArticleCommand(context, ensureClient, templatePreview);
   vscode.workspace.textDocuments.forEach(consider);
 }
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
+}
+
+function isPackDocument(doc: vscode.TextDocument): boolean {
+  return doc.uri.scheme === 'file' && /[\\/]\.muharrir[\\/]snippets[\\/][^\\/]+\.json$/i.test(doc.uri.fsPath);
 }
 
 function isArticleDocument(doc: vscode.TextDocument): boolean {
@@ -59,7 +77,7 @@ function isArticleDocument(doc: vscode.TextDocument): boolean {
   return isArticle(relative.split(path.sep).join('/'), doc.getText(), globs);
 }
 
-async function startClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<void> {
+async function startClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<LanguageClient> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -70,10 +88,11 @@ async function startClient(context: vscode.ExtensionContext, output: vscode.LogO
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
       { scheme: 'file', pattern: '**/.muharrir.yaml' },
+      { scheme: 'file', pattern: PACK_FILES },
     ],
     synchronize: {
       configurationSection: 'muharrir',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.muharrir.yaml'),
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.muharrir.yaml'), vscode.workspace.createFileSystemWatcher(PACK_FILES)],
     },
     outputChannel: output,
     initializationOptions: { client: 'vscode' },
@@ -81,4 +100,5 @@ async function startClient(context: vscode.ExtensionContext, output: vscode.LogO
   client = new LanguageClient('muharrir', 'Muharrir', serverOptions, clientOptions);
   context.subscriptions.push(client);
   await client.start();
+  return client;
 }

@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { DEFAULT_ARTICLE_PATH } from '../../server/src/engine/templates/articlePath';
 import { BUILTIN_PREFIXES } from '../../server/src/engine/templates/builtins';
 import { firstFreeArticlePath, pickerEntries, type TemplateChoice } from './newArticleModel';
+import { showTemplatePreview, type TemplatePreviewHost } from './preview';
 
 export const NEW_ARTICLE_COMMAND = 'muharrir.newArticle';
 const PATH_SETTING = 'newArticle.path';
@@ -24,11 +25,15 @@ interface TemplateItem extends vscode.QuickPickItem {
  * The server answers what depends on the newsroom (time zone, slug, packs, author); the client
  * owns the file system and the UI. `ensureClient` starts the server when no article is open yet.
  */
-export function registerNewArticleCommand(context: vscode.ExtensionContext, ensureClient: () => Promise<LanguageClient>): void {
-  context.subscriptions.push(vscode.commands.registerCommand(NEW_ARTICLE_COMMAND, () => newArticle(ensureClient)));
+export function registerNewArticleCommand(
+  context: vscode.ExtensionContext,
+  ensureClient: () => Promise<LanguageClient>,
+  templatePreview?: TemplatePreviewHost,
+): void {
+  context.subscriptions.push(vscode.commands.registerCommand(NEW_ARTICLE_COMMAND, () => newArticle(ensureClient, templatePreview)));
 }
 
-async function newArticle(ensureClient: () => Promise<LanguageClient>): Promise<void> {
+async function newArticle(ensureClient: () => Promise<LanguageClient>, templatePreview?: TemplatePreviewHost): Promise<void> {
   const folder = await chooseFolder();
   if (!folder) return;
 
@@ -44,7 +49,7 @@ async function newArticle(ensureClient: () => Promise<LanguageClient>): Promise<
   }
 
   const listed = await client.sendRequest<{ templates: TemplateChoice[] }>(TEMPLATES_REQUEST, { uri: folder.uri.toString() });
-  const template = await pickTemplate(listed.templates ?? []);
+  const template = await pickTemplate(listed.templates ?? [], templatePreview);
   if (!template) return;
 
   const title = await vscode.window.showInputBox({
@@ -102,7 +107,7 @@ async function chooseFolder(): Promise<vscode.WorkspaceFolder | undefined> {
   return undefined;
 }
 
-async function pickTemplate(templates: readonly TemplateChoice[]): Promise<TemplateChoice | undefined> {
+async function pickTemplate(templates: readonly TemplateChoice[], preview?: TemplatePreviewHost): Promise<TemplateChoice | undefined> {
   if (!templates.length) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Muharrir has no templates to offer.'));
     return undefined;
@@ -118,13 +123,23 @@ async function pickTemplate(templates: readonly TemplateChoice[]): Promise<Templ
           template: e.template,
         },
   );
+  // The highlighted template, rendered beside the picker as readers will see it (the server's
+  // `text`: every default filled in); closed again once the writer has chosen.
+  const previewWasOpen = preview?.isOpen ?? true;
   const picked = await vscode.window.showQuickPick(items, {
     title: vscode.l10n.t('New Article from Template'),
     placeHolder: vscode.l10n.t('Choose a template (or type a prefix: {0}, {1}…)', BUILTIN_PREFIXES.report.en, BUILTIN_PREFIXES.report.ar),
     matchOnDescription: true,
     matchOnDetail: true,
     ignoreFocusOut: true,
+    onDidSelectItem: preview
+      ? (item) => {
+          const highlighted = typeof item === 'object' ? (item as TemplateItem).template : undefined;
+          if (highlighted) showTemplatePreview(preview, highlighted, { preserveFocus: true });
+        }
+      : undefined,
   });
+  if (!previewWasOpen) preview?.close();
   return picked?.template;
 }
 

@@ -1,6 +1,8 @@
 // Muharrir in real VS Code (code-server + Chromium): what a writer sees when they open, fix and
 // complete an article. Run with `npm run test:e2e` (after `bash scripts/setup-e2e.sh`).
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { defaultProfile } from '../../server/src/engine/profile';
 import { e2eSuite, waitUntil } from './harness';
 
@@ -97,6 +99,8 @@ sources:
 
 المصدر: وكالة الأنباء السعودية
 `,
+  // An empty article, to start from a template by its prefix.
+  'articles/empty.md': '',
   // Not an article: no frontmatter, not under articles/ or news/. It must stay quiet…
   'README.md': README,
   // …while the same text as an article is flagged (the control that the server is looking).
@@ -104,6 +108,78 @@ sources:
 };
 
 const { scenario } = e2eSuite({ files: FILES });
+
+/** Today in the zone the editor's machine runs in (no .muharrir.yaml here: the server uses it too). */
+function today(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+// First, while no article is open: the command must start the language server itself.
+scenario('New Article from Template: تقرير, an Arabic headline, a new file at articles/yyyy/mm/date-slug.md', async (vs) => {
+  const headline = 'افتتاح مكتبة الحي بعد ترميمها';
+  const slug = 'افتتاح-مكتبة-الحي-بعد-ترميمها';
+  const daysBefore = today();
+  await vs.startCommand('Muharrir: New Article from Template…');
+  // No article is open: the command starts the language server itself, then lists the templates.
+  await vs.quickInputTitled('New Article from Template');
+  const picker = vs.page.locator('.quick-input-widget');
+  await picker.locator('.quick-input-list .monaco-list-row', { hasText: 'news-correction' }).waitFor();
+  await picker.locator('.quick-input-list', { hasText: 'Built-in' }).waitFor();
+  await vs.screenshot('new-article-picker', { docs: 'new-article' });
+  await vs.pickFromQuickPick('تقرير', 'news-report');
+
+  const input = await vs.quickInputTitled(/^New Article: News report/);
+  // An empty headline is not accepted.
+  await input.fill(' ');
+  await waitUntil(async () => (await vs.quickInputMessage()).includes('Type a headline'), 'the empty-headline message');
+  await input.press('Enter');
+  await vs.quickInputTitled(/^New Article: News report/);
+  await input.fill(headline);
+  await input.press('Enter');
+
+  // The file, opened, named by the date and the slug.
+  const days = [daysBefore, today()];
+  await vs.page.locator('.tabs-container .tab.active', { hasText: slug }).waitFor();
+  const created = (fs.readdirSync(vs.workspace, { recursive: true }) as string[])
+    .map((f) => f.split(path.sep).join('/'))
+    .filter((f) => f.endsWith(`${slug}.md`));
+  assert.equal(created.length, 1, `one new file: ${created.join(', ')}`);
+  const date = days.find((d) => created[0] === `articles/${d.slice(0, 4)}/${d.slice(5, 7)}/${d}-${slug}.md`);
+  assert.ok(date, `${created[0]} is not articles/<yyyy>/<mm>/<today>-${slug}.md (today: ${days.join(' / ')})`);
+  const name = `${date}-${slug}.md`;
+  const file = path.join(vs.workspace, ...created[0].split('/'));
+
+  // The template, with the headline in title and tab stops: Tab moves on to the summary.
+  await vs.waitForText(`title: "${headline}"`);
+  await vs.waitForText(/^sources:$/m);
+  await vs.page.keyboard.press('Tab');
+  await vs.type('ملخص الخبر');
+  await vs.waitForText('summary: "ملخص الخبر"');
+  await vs.page.keyboard.press('Escape'); // a suggestion list, if any
+  await vs.page.keyboard.press('Escape'); // snippet mode
+  await vs.page.keyboard.press('Control+S');
+  await vs.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
+  // The editor reports the save before code-server's file service has written it.
+  await waitUntil(async () => fs.readFileSync(file, 'utf8').includes('sources:'), `${created[0]} to be saved`);
+  const saved = fs.readFileSync(file, 'utf8');
+  assert.match(saved, new RegExp(`^title: "${headline}"$`, 'm'));
+  assert.match(saved, /^sources:\n {2}- name: /m);
+  await vs.screenshot('new-article-created');
+
+  // Every placeholder is a default a writer may keep: the article as created has no problems.
+  // Control that the server is checking this very file: a known mistake shows up, and only it.
+  await vs.page.keyboard.press('Control+End');
+  await vs.type('\nوحضر الإجتماع ممثلو الدور المشاركة.\n');
+  await vs.waitForProblem({ file: name, code: 'hamza-common-error' });
+  const problems = (await vs.problems()).filter((p) => p.file === name);
+  assert.deepEqual(problems.map((p) => p.code), ['hamza-common-error'], problems.map((p) => `${p.code}: ${p.message}`).join('\n'));
+
+  // Leave the workspace as it was for the scenarios after this one (and their screenshots).
+  await vs.runCommand('View: Revert and Close Editor');
+  fs.rmSync(path.join(vs.workspace, 'articles', date.slice(0, 4)), { recursive: true, force: true });
+});
+
 
 scenario('an article with problems: the Problems panel lists them with their rule ids', async (vs) => {
   await vs.openFile('articles/problems.md');
@@ -236,4 +312,18 @@ scenario('muharrir.locale = ar (Settings editor) turns the messages Arabic witho
   await vs.setSetting('muharrir.locale', 'auto');
   await vs.waitForProblem({ file: 'problems.md', code: 'sources-missing', message: 'The article lists no sources' });
   await vs.waitForNoProblem({ file: 'problems.md', message: arabic });
+});
+
+scenario('typing news-brief in an empty article and accepting the completion inserts the brief template', async (vs) => {
+  await vs.openFile('articles/empty.md');
+  await vs.type('news-brief');
+  // VS Code's own snippet completion (contributes.snippets), opened with Ctrl+Space.
+  await vs.completion('news-brief');
+  await vs.screenshot('template-completion', { docs: 'template-completion' });
+  await vs.acceptCompletion('news-brief');
+  await vs.waitForText(/^sources:$/m);
+  const text = await vs.editorText();
+  assert.match(text, /^---\ntitle: "[^"]+"\n/, `the frontmatter opens the file:\n${text}`);
+  assert.match(text, /^ {2}- name: .+$/m, 'a source entry under sources:');
+  assert.ok(!text.includes('news-brief'), 'the prefix was replaced');
 });

@@ -21,7 +21,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Locator, type Page } from 'playwright-core';
 
 export const ROOT = process.env.MUHARRIR_ROOT ?? path.resolve(__dirname, '../..');
 export const DEFAULT_CODE_SERVER = '4.139.1';
@@ -329,12 +329,49 @@ export class VSCode {
 
   /** Runs a command by its title from the Command Palette (F1), e.g. "Muharrir: Restart Server". */
   async runCommand(title: string): Promise<void> {
-    const input = await this.quickInput('F1');
-    await input.fill(`>${title}`);
-    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-    await row.waitFor();
-    await row.click();
+    await this.startCommand(title);
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
+
+  /**
+   * Picks a command in the Command Palette without waiting for the palette to close: for commands
+   * that ask their own questions in the same widget (follow with quickPick / inputBox).
+   */
+  async startCommand(title: string): Promise<void> {
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    // Right after start the palette may open before the extension's commands are registered; it
+    // lists what it knew when opened, so it is opened again until the command is there.
+    await waitUntil(async () => {
+      const input = await this.quickInput('F1');
+      await input.fill(`>${title}`);
+      if (await row.waitFor({ timeout: 3000 }).then(() => true, () => false)) return true;
+      await this.page.keyboard.press('Escape');
+      return false;
+    }, `the command ${title} in the Command Palette`);
+    await row.click();
+  }
+
+  /** Waits for a command's Quick Pick or Input Box titled `title` and returns its text field. */
+  async quickInputTitled(title: string | RegExp): Promise<Locator> {
+    const widget = this.page.locator('.quick-input-widget', { has: this.page.locator('.quick-input-title', { hasText: title }) });
+    await widget.waitFor();
+    return widget.locator('input:not([type="checkbox"])').first();
+  }
+
+  /**
+   * In the open Quick Pick: types `filter`, waits until the focused row shows `row` and picks it
+   * with Enter.
+   */
+  async pickFromQuickPick(filter: string, row: string | RegExp): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input:not([type="checkbox"])').first();
+    await input.fill(filter);
+    await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: row }).first().waitFor();
+    await input.press('Enter');
+  }
+
+  /** The validation message the open Input Box shows under its field (empty when none). */
+  async quickInputMessage(): Promise<string> {
+    return ((await this.page.locator('.quick-input-widget .quick-input-message').first().textContent()) ?? '').trim();
   }
 
   private async quickInput(key: string): Promise<Locator> {
@@ -553,6 +590,50 @@ export class VSCode {
       }
     }
     return file;
+  }
+
+  // --- webviews (the preview) --------------------------------------------------------------------
+
+  /**
+   * The frame of the webview whose page shows `selector` (optionally with `hasText`): webviews are
+   * iframes inside iframes, so every frame of the page is looked at. A webview that reloads gets a
+   * new frame: ask again after anything that may reload it.
+   */
+  async webviewFrame(selector: string, hasText?: string | RegExp): Promise<Frame> {
+    let found: Frame | undefined;
+    await waitUntil(async () => {
+      for (const frame of this.page.frames()) {
+        if (frame === this.page.mainFrame() || frame.isDetached()) continue;
+        const n = await frame.locator(selector, hasText === undefined ? {} : { hasText }).count().catch(() => 0);
+        if (n > 0) {
+          found = frame;
+          return true;
+        }
+      }
+      return false;
+    }, `a webview showing ${selector}${hasText === undefined ? '' : ` with ${hasText}`}`);
+    return found!;
+  }
+
+  /** Waits until `check` holds in the webview frame found by `selector`, looking for the frame again if it reloaded. */
+  async waitInWebview(selector: string, check: (frame: Frame) => Promise<boolean>, what: string): Promise<Frame> {
+    let frame: Frame | undefined;
+    await waitUntil(async () => {
+      if (!frame || frame.isDetached()) frame = await this.webviewFrame(selector);
+      return check(frame).catch(() => false);
+    }, what);
+    return frame!;
+  }
+
+  /** The first line (1-based) the active text editor shows, from its line numbers. */
+  async editorTopLine(): Promise<number> {
+    const numbers = await this.activeEditor().locator('.margin-view-overlays .line-numbers').evaluateAll((els) =>
+      els
+        .map((e: any) => ({ top: e.parentElement ? parseFloat(e.parentElement.style.top) || 0 : 0, n: Number(String(e.textContent ?? '').trim()) }))
+        .filter((x) => x.n > 0)
+        .sort((a, b) => a.top - b.top),
+    );
+    return numbers[0]?.n ?? 0;
   }
 }
 

@@ -21,7 +21,12 @@ export { cutForCard, graphemes } from './cardText';
 export { classifyLink, classifyImage } from './urls';
 
 const NONCE = /^[A-Za-z0-9+/=_-]{16,}$/;
-const CSP_SOURCE = /^[^\s;,'"<>]+$/;
+/**
+ * `webview.cspSource` is one or more source expressions: VS Code 1.139 gives
+ * `'self' https://*.vscode-cdn.net`. Hosts and schemes, and the one keyword 'self'; nothing that
+ * could end the directive or add a keyword such as 'unsafe-inline'.
+ */
+const CSP_SOURCE = /^(?:'self'|[^\s;,'"<>]+)(?: (?:'self'|[^\s;,'"<>]+))*$/;
 
 export const CARD_TITLE_MAX = 70;
 export const CARD_SUMMARY_MAX = 200;
@@ -49,7 +54,7 @@ export function buildCsp(o: Pick<RenderOptions, 'cspSource' | 'nonce' | 'allowRe
 
 export function renderArticle(text: string, options: RenderOptions): RenderResult {
   if (!NONCE.test(options.nonce)) throw new TypeError('renderArticle: the nonce must be at least 16 characters of [A-Za-z0-9+/=_-]');
-  if (!CSP_SOURCE.test(options.cspSource)) throw new TypeError('renderArticle: cspSource must be a single CSP source expression');
+  if (!CSP_SOURCE.test(options.cspSource)) throw new TypeError('renderArticle: cspSource must be CSP source expressions (hosts, schemes or \'self\')');
   const source = typeof text === 'string' ? text : '';
   const writerLang = options.locale === 'en' ? 'en' : 'ar';
   const writer = WRITER_LABELS[writerLang];

@@ -18,7 +18,7 @@ export interface PreviewDiagnostic {
 export interface RenderOptions {
   /** Fresh per render: at least 16 characters of [A-Za-z0-9+/=_-]. */
   nonce: string;
-  /** `webview.cspSource`; in tests, the origin of the local server. */
+  /** `webview.cspSource` (e.g. `'self' https://*.vscode-cdn.net`); in tests, the origin of the local server. */
   cspSource: string;
   /** The bundled Noto Naskh Arabic woff2 (Arabic subset, regular) as a webview URI; no @font-face without it. */
   fontUri?: string;
