@@ -3,6 +3,9 @@ import { defaultConfig, type ResolvedConfig } from './config';
 import { isDateProblem, parseDateTime, type TimeZoneChoice } from './dates';
 import { getEntry, type FmMap } from './frontmatter';
 import { RULES } from '../rules';
+import { SOURCE_BODY_RULES } from '../rules/sources';
+import { DATE_BODY_RULES } from '../rules/dates';
+import { TYPOGRAPHY_RULES } from '../rules/typography';
 import type { Rule, RuleContext, RuleReport } from './rule';
 import type { EngineDiagnostic, Locale, Severity } from './types';
 
@@ -23,6 +26,15 @@ export interface LintResult {
   /** Rules that threw: reported to logs by the front ends, never to the writer as a crash. */
   internalErrors: { rule: string; error: string }[];
 }
+
+/**
+ * The most reports one body rule makes in one document. Past a few hundred, more of the same (a
+ * pasted book's Latin commas, a wall of bidi controls) bury the editor and slow every front end;
+ * the rest are counted and said in one last diagnostic. Fix-all still reaches them, a batch per
+ * pass. Frontmatter rules report once per field and are not capped.
+ */
+export const MAX_REPORTS_PER_RULE = 200;
+const CAPPED: ReadonlySet<Rule> = new Set([...SOURCE_BODY_RULES, ...DATE_BODY_RULES, ...TYPOGRAPHY_RULES]);
 
 /** Frontmatter problems after which field rules would only guess. */
 const BLOCKING = new Set(['yaml', 'unclosed', 'language', 'not-a-map', 'too-deep', 'too-large']);
@@ -51,6 +63,10 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     if (severity === 'off') continue;
     if (rule.needs === 'frontmatter' && !fmUsable) continue;
     const fixedSeverity = severityIsConfigured(rule, config);
+    const cap = CAPPED.has(rule) ? MAX_REPORTS_PER_RULE : Infinity;
+    let listed = 0;
+    let unlisted = 0;
+    let firstUnlisted: EngineDiagnostic | undefined;
     const ctx: RuleContext = {
       doc: document,
       fm: (fmUsable ? fm!.root : null) as FmMap,
@@ -63,9 +79,15 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       report(r: RuleReport) {
         const start = Math.max(0, Math.min(r.start, text.length));
         const end = Math.max(start, Math.min(r.end, text.length));
+        if (unlisted > 0) {
+          // Past the cap and its first unlisted report: only counted.
+          if (!document.directives.isDisabled(rule.id, document.lines.positionAt(start).line)) unlisted++;
+          return;
+        }
         const range = document.lines.rangeOf(start, end);
         if (document.directives.isDisabled(rule.id, range.start.line)) return;
-        diagnostics.push({
+        if (listed === cap) unlisted++;
+        const diagnostic: EngineDiagnostic = {
           rule: rule.id,
           severity: fixedSeverity ? severity : (r.severity ?? severity),
           message: r.message[locale],
@@ -74,7 +96,11 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
           end,
           range,
           fix: r.fix,
-        });
+        };
+        if (listed < cap) {
+          listed++;
+          diagnostics.push(diagnostic);
+        } else firstUnlisted = diagnostic;
       },
     };
     try {
@@ -82,9 +108,19 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     } catch (err) {
       internalErrors.push({ rule: rule.id, error: err instanceof Error ? err.stack ?? err.message : String(err) });
     }
+    if (firstUnlisted) diagnostics.push(unlistedSummary(firstUnlisted, unlisted, locale));
   }
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return { document, diagnostics, timeZone, internalErrors };
+}
+
+/** The last diagnostic of a rule that reported more than MAX_REPORTS_PER_RULE: how many more, where the list stops. */
+function unlistedSummary(first: EngineDiagnostic, count: number, locale: Locale): EngineDiagnostic {
+  const messages = {
+    en: `${count} more ${first.rule} problems in this file are not listed: each rule lists at most ${MAX_REPORTS_PER_RULE}. Fix the ones listed (fix-all applies the safe fixes) and check again to see the rest.`,
+    ar: `لم تُعرض مشكلات أخرى من القاعدة ${first.rule} في هذا الملف، وعددها ${count}: لا تعرض كل قاعدة أكثر من ${MAX_REPORTS_PER_RULE}. أصلح المعروض منها (يطبّق «إصلاح الكل» الإصلاحات الآمنة) ثم أعد الفحص لترى البقية.`,
+  };
+  return { rule: first.rule, severity: first.severity, message: messages[locale], messages, start: first.start, end: first.end, range: first.range };
 }
 
 /** DESIGN §2: the config's zone, else the offset of the article's own `date`, else the machine's zone. */

@@ -28,7 +28,7 @@ import {
   type AttributionVerb,
 } from '../data/attribution';
 import { paragraphs, type Paragraph } from './blocks';
-import { bare, normalize, stems, tokenize, type Token } from './normalize';
+import { bare, Endings, normalize, stems, tokenize, type Token } from './normalize';
 import { proseMask } from './prose';
 
 /** What a cited name looks like, which decides whether a rule treats it as a source to list. */
@@ -81,8 +81,24 @@ const SHADDA = '\u0651';
 
 /** A word as verbs are compared: no marks, hamza on alef dropped, everything else as written. */
 function light(raw: string, keepShadda = false): string {
-  return raw.replace(keepShadda ? MARKS_BUT_SHADDA : MARKS, '').replace(/[\u0623\u0625\u0622\u0671]/g, '\u0627');
+  // Verbs recur through a text (قال، أكد) and are tested again at every keystroke: each spelling is
+  // stripped once. Emptied when full; a long spelling may be a cut of the document and is not kept.
+  const seen = keepShadda ? lightWithShadda : lightForms;
+  let out = seen.get(raw);
+  if (out === undefined) {
+    out = raw.replace(keepShadda ? MARKS_BUT_SHADDA : MARKS, '').replace(/[\u0623\u0625\u0622\u0671]/g, '\u0627');
+    if (raw.length <= MAX_KEPT_LENGTH) {
+      if (seen.size >= MAX_LIGHT_FORMS) seen.clear();
+      seen.set(raw, out);
+    }
+  }
+  return out;
 }
+
+const lightForms = new Map<string, string>();
+const lightWithShadda = new Map<string, string>();
+const MAX_LIGHT_FORMS = 4096;
+const MAX_KEPT_LENGTH = 64;
 
 interface PhraseEntry {
   spec: AttributionPhrase;
@@ -99,6 +115,10 @@ interface Tables {
   verbsWithShadda: Map<string, AttributionVerb>;
   participles: Set<string>;
   phrases: Map<string, PhraseEntry[]>;
+  /** The phrases a word may begin, as written or after a و: «بحسب», «وبحسب». */
+  phraseStarts: Map<string, PhraseEntry[]>;
+  /** Every normalized word that may begin a phrase or be a verb or a participle. */
+  triggers: Set<string>;
   stops: Set<string>;
   org: Set<string>;
   orgDefinite: Set<string>;
@@ -139,11 +159,21 @@ function getTables(): Tables {
     list.push({ spec, words, bridges });
     phrases.set(words[0], list);
   }
+  const phraseStarts = new Map<string, PhraseEntry[]>();
+  for (const w of [...phrases.keys()].flatMap((k) => [k, '\u0648' + k])) {
+    const direct = phrases.get(w) ?? [];
+    const withWa = w.length > 2 && w[0] === '\u0648' ? (phrases.get(w.slice(1)) ?? []) : [];
+    if (direct.length + withWa.length > 0) phraseStarts.set(w, [...direct, ...withWa]);
+  }
   const norm = (list: readonly string[]) => new Set(list.map((w) => normalize(w)));
+  const verbNorms = new Set([...verbs.keys(), ...verbsWithShadda.keys()].map((f) => normalize(f)));
+  const participleNorms = new Set([...participles].map((f) => normalize(f)));
   tables = {
+    phraseStarts,
+    triggers: new Set([...phraseStarts.keys(), ...verbNorms, ...participleNorms]),
     verbs,
-    verbNorms: new Set([...verbs.keys(), ...verbsWithShadda.keys()].map((f) => normalize(f))),
-    participleNorms: new Set([...participles].map((f) => normalize(f))),
+    verbNorms,
+    participleNorms,
     verbsWithShadda,
     participles,
     phrases,
@@ -288,12 +318,17 @@ export function knownIndex(registry: readonly RegistrySource[] = []): KnownIndex
   return { byFirst, groupsOfKey, groups };
 }
 
+/** knownIndex for one run, built once whichever rule asks first (the run's registry does not change). */
+export function knownIndexOf(doc: ArticleDocument, registry: readonly RegistrySource[] = []): KnownIndex {
+  return memo(doc, 'known-index', () => knownIndex(registry));
+}
+
 /**
  * Every attribution in the body, in order. The registry's sources count as known names; the
  * result is cached for the run, whose registry does not change.
  */
 export function attributions(doc: ArticleDocument, registry: readonly RegistrySource[] = []): Attribution[] {
-  return memo(doc, 'attributions', () => find(doc, knownIndex(registry)));
+  return memo(doc, 'attributions', () => find(doc, knownIndexOf(doc, registry)));
 }
 
 /** The known sources a name is one of, by its key with or without its وكالة/صحيفة. */
@@ -350,6 +385,8 @@ function find(doc: ArticleDocument, known: KnownIndex): Attribution[] {
   let p = 0;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
+    // Most words begin no phrase and are no verb: one look each.
+    if (!t.triggers.has(tok.norm)) continue;
     while (p < paras.length && paras[p].end <= tok.start) p++;
     const para: Paragraph | undefined = paras[p];
     const limit = para && para.start <= tok.start ? para.end : tok.end;
@@ -396,7 +433,7 @@ function find(doc: ArticleDocument, known: KnownIndex): Attribution[] {
     }
     if (isParticiple(tok)) out.push({ kind: 'participle', start: tok.start, end: tok.end, trigger: tok.raw, speaker: true, names: [] });
   }
-  out.push(...sourceLines(doc, mask, t));
+  for (const line of sourceLines(doc, mask, t)) out.push(line);
   const credit = datelineCredit(doc, mask, tokens, paras, reader);
   if (credit) out.push(credit);
   return out.sort((a, b) => a.start - b.start);
@@ -435,10 +472,8 @@ interface PhraseMatch {
 
 function matchPhrase(tokens: readonly Token[], i: number, limit: number, mask: string, t: Tables): PhraseMatch | undefined {
   const first = tokens[i].norm;
-  const direct = t.phrases.get(first);
-  const withWa = first.length > 2 && first[0] === '\u0648' ? t.phrases.get(first.slice(1)) : undefined;
-  if (!direct && !withWa) return undefined;
-  const candidates = direct && withWa ? [...direct, ...withWa] : (direct ?? withWa)!;
+  const candidates = t.phraseStarts.get(first);
+  if (!candidates) return undefined;
   outer: for (const entry of candidates) {
     const { words } = entry;
     if (i + words.length > tokens.length) continue;
@@ -683,8 +718,10 @@ class NameReader {
    */
   private quoted(k: number, open: number, limit: number, prefix: string, shape: NameShape, start = open): CitedName | null {
     const { tokens, mask, t } = this;
-    const close = mask.indexOf(QUOTE_OPEN[mask[open]], open + 1);
-    if (close === -1 || close >= limit) return null;
+    // A name is six words at most: a closing mark past the seventh word closes no name, and the
+    // search stops there instead of running on through a long paragraph for every opening mark.
+    const close = indexBefore(mask, QUOTE_OPEN[mask[open]], open + 1, Math.min(limit, tokens[k + 6]?.end ?? limit));
+    if (close === -1) return null;
     let j = k;
     while (j < tokens.length && tokens[j].end <= close) j++;
     if (j === k || j - k > 6) return null;
@@ -704,6 +741,12 @@ class NameReader {
     this.lastStop = j;
     return name;
   }
+}
+
+/** The first `ch` in `s` from `from` up to (not including) `to`, or -1. */
+function indexBefore(s: string, ch: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (s[i] === ch) return i;
+  return -1;
 }
 
 /** «الوزارة», «الشركة»: an organisation word with the article refers back to one already named. */
@@ -841,6 +884,11 @@ function datelineCredit(doc: ArticleDocument, mask: string, tokens: readonly Tok
   return { kind: 'dateline', start: open, end: close + 1, trigger: m[0], speaker: false, names: [name] };
 }
 
+function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const w of words) if (set.has(w)) return true;
+  return false;
+}
+
 /** Where the body says the desk spoke to someone itself («في تصريح خاص»), found in one pass. */
 class ExclusiveMarkers {
   private readonly at: number[] = [];
@@ -851,8 +899,9 @@ class ExclusiveMarkers {
     t: Tables,
   ) {
     const firsts = new Set(t.exclusive.map((w) => w[0]));
+    const endings = new Endings(firsts);
     for (let k = 0; k < tokens.length; k++) {
-      if (!tokens[k].stems.some((st) => firsts.has(st))) continue;
+      if (!endings.mayEnd(tokens[k].norm) || !anyIn(tokens[k].stems, firsts)) continue;
       for (const words of t.exclusive) {
         if (!tokens[k].stems.includes(words[0])) continue;
         if (words.every((w, n) => n === 0 || (tokens[k + n] && bare(tokens[k + n].norm) === bare(w)))) {

@@ -1,5 +1,6 @@
 import { memo, type ArticleDocument } from '../document';
 import { MASK, proseMask } from './prose';
+import { isSpaceCode } from './chars';
 
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote';
 
@@ -20,7 +21,23 @@ export interface Span {
 const HEADING = /^ {0,3}#{1,6}(\s|$)/;
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])\s+/;
 const QUOTE = /^ {0,3}>/;
-const RULE_LINE = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/;
+
+/**
+ * A thematic break: `---`, `* * *`, `___` (what /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/ matches). Read
+ * by hand: the expression overflows the stack on a line of millions of `- `.
+ */
+function isRuleLine(s: string): boolean {
+  let i = 0;
+  while (i < 3 && s[i] === ' ') i++;
+  const mark = s[i];
+  if (mark !== '-' && mark !== '*' && mark !== '_') return false;
+  let marks = 1;
+  for (i++; i < s.length; i++) {
+    if (s[i] === mark) marks++;
+    else if (!/\s/.test(s[i])) return false;
+  }
+  return marks >= 3;
+}
 
 /**
  * The body's paragraphs, headings, list items and block quotes, in order. Blank lines end a
@@ -49,7 +66,7 @@ function split(doc: ArticleDocument): Paragraph[] {
     const ls = lines.lineStart(line);
     const le = lines.lineEnd(line);
     const content = mask.slice(ls, le);
-    if (isBlank(content) || RULE_LINE.test(content)) {
+    if (isBlank(content) || isRuleLine(content)) {
       flush();
       continue;
     }
@@ -79,21 +96,43 @@ function split(doc: ArticleDocument): Paragraph[] {
   return out;
 }
 
+/** . ! ? ؟ … */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
+}
+
+/** » ” " ' ) ] */
+function isCloser(c: number): boolean {
+  return c === 0xbb || c === 0x201d || c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d;
+}
+
+function isLatinDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** Sentences of a span of prose: they end at . ! ? ؟ … (not a decimal point) or at the span's end. */
 export function sentences(doc: ArticleDocument, span: Span): Span[] {
   const mask = proseMask(doc);
   const out: Span[] = [];
   let start = span.start;
-  const re = /[.!?\u061F\u2026]+(?=[\s\u00BB\u201D"')\]]|$)/g;
-  re.lastIndex = 0;
-  const text = mask.slice(span.start, span.end);
-  for (const m of text.matchAll(re)) {
-    const at = span.start + m.index;
-    if (m[0] === '.' && /\d/.test(mask[at - 1] ?? '') && /\d/.test(mask[at + 1] ?? '')) continue;
-    let end = at + m[0].length;
-    while (end < span.end && /[\u00BB\u201D"')\]]/.test(mask[end])) end++;
-    out.push(trim(mask, start, end));
-    start = end;
+  // A run of end marks ends a sentence when a space, a closing mark or the span's end follows it.
+  for (let at = span.start; at < span.end; ) {
+    if (!isSentenceEnd(mask.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    let runEnd = at;
+    while (runEnd < span.end && isSentenceEnd(mask.charCodeAt(runEnd))) runEnd++;
+    const next = mask.charCodeAt(runEnd);
+    const ends = runEnd === span.end || isSpaceCode(next) || isCloser(next);
+    const decimal = runEnd === at + 1 && mask[at] === '.' && isLatinDigitCode(mask.charCodeAt(at - 1)) && isLatinDigitCode(mask.charCodeAt(at + 1));
+    if (ends && !decimal) {
+      let end = runEnd;
+      while (end < span.end && isCloser(mask.charCodeAt(end))) end++;
+      out.push(trim(mask, start, end));
+      start = end;
+    }
+    at = runEnd;
   }
   if (start < span.end) {
     const last = trim(mask, start, span.end);
@@ -103,7 +142,7 @@ export function sentences(doc: ArticleDocument, span: Span): Span[] {
 }
 
 function trim(mask: string, start: number, end: number): Span {
-  while (start < end && /[\s\uE000]/.test(mask[start])) start++;
-  while (end > start && /[\s\uE000]/.test(mask[end - 1])) end--;
+  while (start < end && (isSpaceCode(mask.charCodeAt(start)) || mask[start] === MASK)) start++;
+  while (end > start && (isSpaceCode(mask.charCodeAt(end - 1)) || mask[end - 1] === MASK)) end--;
   return { start, end };
 }

@@ -31,9 +31,22 @@ export function isArabicLetterCode(c: number): boolean {
 
 /** Harakat, shadda, sukun, superscript alef, Quranic marks: they sit on the letter before them. */
 export function isArabicMark(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
+  return !!ch && isArabicMarkCode(ch.charCodeAt(0));
+}
+
+/** The same test on a UTF-16 code unit. */
+export function isArabicMarkCode(c: number): boolean {
   return (c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed && c !== 0x06dd && c !== 0x06de);
+}
+
+/** Separators inside a number, on a UTF-16 code unit: 1,250 — 3.5 — ١٬٢٥٠ — ٣٫٥. */
+export function isNumberSeparatorCode(c: number): boolean {
+  return c === 0x2c || c === 0x2e || c === 0x066b || c === 0x066c;
+}
+
+/** 0-9, ٠-٩ or ۰-۹, on a UTF-16 code unit. */
+export function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
 }
 
 export function isLatinLetter(ch: string | undefined): boolean {
@@ -67,6 +80,15 @@ export function isLetter(ch: string | undefined): boolean {
   if (isArabicLetterCode(c) || isLatinLetter(ch)) return true;
   if (c >= 0x0600 && c <= 0x06ff) return false; // Arabic digits, marks and punctuation
   return /\p{L}/u.test(ch);
+}
+
+/** What `\s` matches, on a code unit: a scan over a long text need not build a string per character. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 export type LetterScript = 'arabic' | 'latin' | 'other';

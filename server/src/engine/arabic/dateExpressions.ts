@@ -143,8 +143,9 @@ const HIJRI_MONTH = phrases(CAL.HIJRI_MONTHS.flatMap((m, i) => m.forms.map((f) =
 const ORDINAL = phrases(CAL.ORDINAL_DAYS);
 const RELATIVE_DAY = phrases(CAL.RELATIVE_DAYS);
 const PERIOD = new Map(CAL.PERIODS.map(([w, u]) => [normalize(w), u]));
-/** The last three letters of every period word, to pass over other words without building their forms. */
-const PERIOD_ENDINGS = [...new Set([...PERIOD.keys()].map((w) => w.slice(-3)))];
+/** The last three letters of every period word (all are longer), to pass over other words without building their forms. */
+const PERIOD_ENDINGS = new Set([...PERIOD.keys()].map((w) => w.slice(-3)));
+const PERIOD_LAST = new Set([...PERIOD.keys()].map((w) => w.charCodeAt(w.length - 1)));
 const DIRECTION = new Map(Object.entries(CAL.MONTH_DIRECTION).map(([w, v]) => [normalize(w), v]));
 const GREG_SUFFIX = set(CAL.GREGORIAN_YEAR_SUFFIXES);
 const HIJRI_SUFFIX = set(CAL.HIJRI_YEAR_SUFFIXES);
@@ -169,6 +170,8 @@ const STARTS = new Set<string>([
   ...TIME_OF_DAY,
   ...THIS,
 ]);
+/** The same words with و or ف before them: «والخميس», «فاليوم». */
+const STARTS_AFTER_CONJ = new Set([...STARTS].flatMap((w) => ['\u0648' + w, '\u0641' + w]).filter((w) => w.length > 3));
 const AGENCY = new Set(CAL.DATELINE_AGENCIES.map((a) => tokenize(a).map((t) => t.norm).join(' ')));
 const TODAY = normalize('اليوم');
 const TOMORROW = normalize('غداً');
@@ -229,9 +232,8 @@ class Finder {
     const c0 = n.charCodeAt(0);
     const c1 = n.charCodeAt(1);
     if ((c0 >= 48 && c0 <= 57) || (c1 >= 48 && c1 <= 57)) return true;
-    if (STARTS.has(n)) return true;
-    if ((c0 === 0x0648 || c0 === 0x0641) && n.length > 3 && STARTS.has(n.slice(1))) return true;
-    return PERIOD_ENDINGS.some((e) => n.endsWith(e)) && this.period(i) !== undefined;
+    if (STARTS.has(n) || STARTS_AFTER_CONJ.has(n)) return true;
+    return this.period(i) !== undefined;
   }
 
   /** The characters between token i-1 and token i ('' before the first). */
@@ -389,9 +391,10 @@ class Finder {
     const b = this.norm(i + 1);
     const c = this.norm(i + 2);
     if (a === undefined || b === undefined || c === undefined) return null;
+    // Numbers first: most words that may begin a date are not one, and the gaps need not be cut out.
+    if (!NUMBER.test(a) || !NUMBER.test(b)) return null;
     const sep = this.gap(i + 1).trim();
     if (!['/', '-', '.'].includes(sep) || this.gap(i + 2).trim() !== sep) return null;
-    if (!NUMBER.test(a) || !NUMBER.test(b)) return null;
     const last = /^(\d{1,4})(\u0645|\u0647)?$/.exec(c);
     if (!last) return null;
     // Not part of a longer run of numbers: 1/2/3/2025, a phone number, a version.
@@ -508,7 +511,7 @@ class Finder {
   /** A period word with its clitics: العام، والعام، بالعام، للعام. */
   period(i: number): DateUnit | undefined {
     const n = this.norm(i);
-    if (!n || !PERIOD_ENDINGS.some((e) => n.endsWith(e))) return undefined;
+    if (!n || !PERIOD_LAST.has(n.charCodeAt(n.length - 1)) || !PERIOD_ENDINGS.has(n.slice(-3))) return undefined;
     const forms = [n];
     const conj = n.length > 4 && (n[0] === '\u0648' || n[0] === '\u0641') ? n.slice(1) : n;
     forms.push(conj);
@@ -739,7 +742,13 @@ function nearest(written: WrittenDate, ref: number, direction?: -1 | 0 | 1, week
 }
 
 function resolve(list: DateExpression[], anchor: DateAnchor | null): void {
-  const day = (e: number): Resolution => ({ unit: 'day', from: e, to: e });
+  // One object per day, shared by every expression that means it: a text can say «أمس» a million times.
+  const days = new Map<number, Resolution>();
+  const day = (e: number): Resolution => {
+    let r = days.get(e);
+    if (!r) days.set(e, (r = { unit: 'day', from: e, to: e }));
+    return r;
+  };
   for (const e of list) {
     if (e.kind !== 'date' || !e.written || e.written.year === null) continue;
     const x = exact(e.written, e.written.year);
@@ -816,8 +825,17 @@ export function hijriText(epoch: number): Bilingual {
   return { ar: `${h.day} ${m.ar} ${h.year}هـ`, en: `${h.day} ${m.en} ${h.year} AH` };
 }
 
-/** A resolution in both calendars: «الأحد 1 يونيو 2025 / 5 ذو الحجة 1446هـ». */
+/** By resolution: the expressions of one day share theirs (see resolve), so each day is worded once. */
+const descriptions = new WeakMap<Resolution, Bilingual>();
+
+/** A resolution in both calendars: «الأحد 1 يونيو 2025 / 5 ذو الحجة 1446هـ». Shared: read it, never change it. */
 export function describeResolution(r: Resolution): Bilingual {
+  let out = descriptions.get(r);
+  if (!out) descriptions.set(r, (out = describe(r)));
+  return out;
+}
+
+function describe(r: Resolution): Bilingual {
   const both = (g: Bilingual, h: Bilingual): Bilingual => ({
     ar: h.ar ? `${g.ar} / ${h.ar}` : g.ar,
     en: h.en ? `${g.en} / ${h.en}` : g.en,

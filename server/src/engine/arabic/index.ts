@@ -1,7 +1,7 @@
 /** The Arabic text layer: what is prose, its blocks and sentences, and matching words as readers do. */
 export { MASK, proseMask } from './prose';
 export { paragraphs, sentences, type Paragraph, type Span, type BlockKind } from './blocks';
-export { normalize, stems, bare, tokenize, phraseWords, tokenIs, findPhrase, nameKey, type Token } from './normalize';
+export { normalize, stems, bare, tokenize, phraseWords, tokenIs, findPhrase, nameKey, LONG_WORD, MAX_WORD_LETTERS, Endings, type Token } from './normalize';
 export * from './chars';
 export * from './dateExpressions';
 
@@ -13,4 +13,4 @@ import { proseMask } from './prose';
 export function bodyTokens(doc: ArticleDocument): Token[] {
   return memo(doc, 'tokens', () => tokenize(proseMask(doc).slice(doc.bodyStart), doc.bodyStart));
 }
-export { attributions, groupsOf, isMediaName, keyWords, knownIndex, nameAt, sameOrPart, sameSource, verbOf, type Attribution, type CitedName, type NameShape } from './attribution';
+export { attributions, groupsOf, isMediaName, keyWords, knownIndex, knownIndexOf, nameAt, sameOrPart, sameSource, verbOf, type Attribution, type CitedName, type NameShape } from './attribution';

@@ -19,24 +19,49 @@ const LETTER_MAP: Record<string, string> = {
 };
 
 /** Diacritics, Quranic marks, superscript alef and tatweel: invisible to matching. */
-const IGNORED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+function isIgnored(c: number): boolean {
+  return (c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed) || c === 0x0640;
+}
+
+/** Whether normalizing leaves a code unit as it is: ASCII but A-Z, and the plain Arabic letters. */
+function unchanged(c: number): boolean {
+  if (c < 0x80) return c < 0x41 || c > 0x5a;
+  if (c < 0x0621 || c > 0x064a) return false;
+  return c !== 0x0622 && c !== 0x0623 && c !== 0x0624 && c !== 0x0625 && c !== 0x0626 && c !== 0x0629 && c !== 0x0640 && c !== 0x0649;
+}
 
 /** Normalizes one word or phrase for comparison (letters only; offsets are kept by tokens). */
 export function normalize(s: string): string {
-  let out = '';
-  for (const ch of s.replace(IGNORED, '')) {
-    const c = ch.charCodeAt(0);
-    if (c >= 0x0660 && c <= 0x0669) out += String(c - 0x0660);
+  // Most words come out as they went in: no copy is made up to the first character that changes.
+  let i = 0;
+  while (i < s.length && unchanged(s.charCodeAt(i))) i++;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isIgnored(c)) continue;
+    if (c < 0x80) out += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : s[i];
+    else if (c >= 0x0660 && c <= 0x0669) out += String(c - 0x0660);
     else if (c >= 0x06f0 && c <= 0x06f9) out += String(c - 0x06f0);
-    else out += LETTER_MAP[ch] ?? ch.toLowerCase();
+    else if (c >= 0x0600 && c <= 0x06ff) out += LETTER_MAP[s[i]] ?? s[i];
+    else if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(s.charCodeAt(i + 1))) {
+      // A letter outside the BMP is lower-cased whole.
+      out += s.slice(i, i + 2).toLowerCase();
+      i++;
+    } else out += s[i].toLowerCase();
   }
   return out;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 const CONJ = ['\u0648', '\u0641']; // و ف
 const PREP = ['\u0628', '\u0644', '\u0643']; // ب ل ك
 const ARTICLE = '\u0627\u0644'; // ال
 const LAM_LAM = '\u0644\u0644'; // لل (ل + ال)
+const CLITIC_FIRST = new Set([...CONJ, ...PREP, ARTICLE[0]]);
 
 /**
  * The forms a normalized word may stand for once its clitics are taken off, longest first:
@@ -45,20 +70,52 @@ const LAM_LAM = '\u0644\u0644'; // لل (ل + ال)
  */
 export function stems(norm: string): string[] {
   const out = [norm];
-  const add = (w: string) => {
-    if (w.length >= 2 && !out.includes(w)) out.push(w);
+  // Every clitic below needs a word of four letters or more starting with one of و ف ب ل ك ا.
+  if (norm.length <= 3 || !CLITIC_FIRST.has(norm[0])) return out;
+  const add = (w: string | undefined) => {
+    if (w !== undefined && w.length >= 2 && !out.includes(w)) out.push(w);
   };
-  const level1 = [norm];
-  if (norm.length > 3 && CONJ.includes(norm[0])) level1.push(norm.slice(1));
-  for (const w of level1) add(w);
-  const level2 = [...level1];
-  for (const w of level1) if (w.length > 3 && PREP.includes(w[0])) level2.push(w.slice(1));
-  for (const w of level2) add(w);
+  const withoutConj = CONJ.includes(norm[0]) ? norm.slice(1) : undefined;
+  add(withoutConj);
+  const withoutPrep = (w: string | undefined) => (w !== undefined && w.length > 3 && PREP.includes(w[0]) ? w.slice(1) : undefined);
+  // The forms in the order they were always listed: the word, without و/ف, without ب/ل/ك, both.
+  const level2 = [norm, withoutConj, withoutPrep(norm), withoutPrep(withoutConj)];
+  add(level2[2]);
+  add(level2[3]);
   for (const w of level2) {
-    if (w.length > 3 && w.startsWith(ARTICLE)) add(w.slice(2));
-    if (w.length > 3 && w.startsWith(LAM_LAM)) add(w.slice(2));
+    if (w === undefined || w.length <= 3) continue;
+    if (w.startsWith(ARTICLE) || w.startsWith(LAM_LAM)) add(w.slice(2));
   }
   return out;
+}
+
+/**
+ * A quick test for a word that cannot end with any of some words: every stem is the word with
+ * its clitics cut from the front, so a word whose last two letters end none of them has no stem
+ * among them. The test may say yes wrongly, never no.
+ */
+export class Endings {
+  private readonly keys = new Set<number>();
+  /** A word of one letter ends too many words for the test to help. */
+  private readonly always: boolean;
+
+  constructor(words: Iterable<string>) {
+    let always = false;
+    for (const w of words) {
+      if (w.length < 2) always = true;
+      else this.keys.add(endKey(w));
+    }
+    this.always = always;
+  }
+
+  mayEnd(norm: string): boolean {
+    return this.always || (norm.length >= 2 && this.keys.has(endKey(norm)));
+  }
+}
+
+/** The last two code units as one small integer (a few bits of the first dropped: a filter may collide). */
+function endKey(w: string): number {
+  return ((w.charCodeAt(w.length - 2) & 0x3fff) << 16) | w.charCodeAt(w.length - 1);
 }
 
 export interface Token {
@@ -67,20 +124,120 @@ export interface Token {
   end: number;
   raw: string;
   norm: string;
+  /** Shared by the tokens of one spelling: read it, never change it. */
   stems: string[];
 }
 
-const WORD = /[\p{L}\p{M}\p{N}\u0640]+/gu;
+/**
+ * The longest word that is normalized, in letters (marks and tatweel not counted). No word of the
+ * tables comes near it; a longer run of letters (a pasted hash, a wall of one letter) is kept as a
+ * token with its offsets, but reads as LONG_WORD, which matches nothing.
+ */
+export const MAX_WORD_LETTERS = 64;
 
-/** Words of `text` (a slice starting at document offset `base`), normalized, with their offsets. */
+/** The `norm` of a token longer than MAX_WORD_LETTERS: a private-use character no table word contains. */
+export const LONG_WORD = '\uE001';
+
+/** What a word is made of: letters, marks and digits of any script, and tatweel. */
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}\u0640]$/u;
+/** Per BMP code unit: 0 not known yet, 1 part of a word, 2 not. */
+const wordUnit = new Uint8Array(0x10000);
+
+/** How many code units of a word start at `i`: 1, 2 (a letter outside the BMP) or 0. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  let kind = wordUnit[c];
+  if (kind === 0) wordUnit[c] = kind = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return kind === 1 ? 1 : 0;
+}
+
+/**
+ * Words of `text` (a slice starting at document offset `base`), normalized, with their offsets.
+ * One pass over the characters, so a text of any length or shape costs its length.
+ */
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const norm = normalize(m[0]);
-    if (!norm) continue;
-    out.push({ start: base + m.index, end: base + m.index + m[0].length, raw: m[0], norm, stems: stems(norm) });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let size = wordCharAt(text, i);
+    if (size === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let letters = 0;
+    let hash = 0;
+    do {
+      const c = text.charCodeAt(i);
+      if (!isIgnored(c)) letters++;
+      hash = (Math.imul(hash, 31) + c) | 0;
+      if (size === 2) hash = (Math.imul(hash, 31) + text.charCodeAt(i + 1)) | 0;
+      i += size;
+    } while (i < n && (size = wordCharAt(text, i)) !== 0);
+    let word: Spelling | undefined;
+    if (letters > MAX_WORD_LETTERS) word = { raw: text.slice(start, i), norm: LONG_WORD, stems: LONG_STEMS };
+    else if (i - start > MAX_KEPT_SPELLING) word = spelling(text.slice(start, i));
+    else {
+      const first = SPELLINGS.get(hash);
+      word = first;
+      while (word !== undefined && !spelledAt(word.raw, text, start, i)) word = word.next;
+      if (word === undefined) {
+        word = spelling(copyOf(text, start, i));
+        word.next = first;
+        if (SPELLINGS.size >= MAX_SPELLINGS) SPELLINGS.clear();
+        SPELLINGS.set(hash, word);
+      }
+    }
+    if (!word.norm) continue;
+    out.push({ start: base + start, end: base + i, raw: word.raw, norm: word.norm, stems: word.stems });
   }
   return out;
+}
+
+/**
+ * The spellings met so far, by a hash of their characters. Texts repeat their words, and the
+ * editor reads the same text again at every keystroke: each spelling is normalized once, found
+ * again without cutting it out of the text, and its tokens share its strings and stems. Emptied
+ * when full, so a text of a million different words costs memory for a bounded number of them.
+ */
+const SPELLINGS = new Map<number, Spelling>();
+const MAX_SPELLINGS = 1 << 15;
+
+/** One spelling of a word in a text: the tokens written so share its strings. */
+interface Spelling {
+  raw: string;
+  norm: string;
+  stems: string[];
+  /** Another spelling with the same hash. */
+  next?: Spelling;
+}
+
+const LONG_STEMS = [LONG_WORD];
+/** Longer spellings (letters heavy with marks or tatweel) are read where they stand, not kept. */
+const MAX_KEPT_SPELLING = 64;
+
+function spelling(raw: string): Spelling {
+  const norm = normalize(raw);
+  return { raw, norm, stems: stems(norm) };
+}
+
+/**
+ * The characters of text[start, end) as a string of their own. A slice may share the text's
+ * memory, and a kept spelling must not keep a whole document alive after its lint.
+ */
+function copyOf(text: string, start: number, end: number): string {
+  const codes: number[] = [];
+  for (let k = start; k < end; k++) codes.push(text.charCodeAt(k));
+  return String.fromCharCode(...codes);
+}
+
+function spelledAt(raw: string, text: string, start: number, end: number): boolean {
+  if (raw.length !== end - start) return false;
+  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 /** The words of a phrase from a data table, normalized; clitics are not stripped from the phrase. */

@@ -36,12 +36,12 @@ export const quoteUnattributed: Rule = {
       let b = a;
       while (b < atts.length && atts[b].start < para.end) b++;
       const inPara = atts.slice(a, b);
-      const quotes = para.kind === 'heading' ? [] : quotesIn(mask, para);
+      const { quotes, firstStop } = para.kind === 'heading' ? { quotes: [], firstStop: -1 } : quotesIn(mask, para);
       const attributed = someOutside(inPara, quotes);
       const fromPrevious = previous !== undefined && previous.attributed && mask[previous.para.end - 1] === ':';
       for (const q of quotes) {
         if (attributed || fromPrevious) break;
-        if (!isSpeech(mask, para, q)) continue;
+        if (!isSpeech(mask, para, q, firstStop)) continue;
         ctx.report({
           start: q.start,
           end: q.end,
@@ -78,16 +78,18 @@ const PAIRS: Record<string, string> = { '\u00AB': '\u00BB', '\u201C': '\u201D' }
  * The outermost quotes of a paragraph, closed within it: «…» and “…” (nesting counted), and
  * "…" in pairs. A quote left open (a quote running over several paragraphs) is not one here.
  */
-function quotesIn(mask: string, para: Paragraph): Quote[] {
+function quotesIn(mask: string, para: Paragraph): { quotes: Quote[]; firstStop: number } {
   const out: Quote[] = [];
+  /** The paragraph's first colon or line break (see labelled). */
+  let firstStop = -1;
   let open = -1;
   let opener = '';
   let depth = 0;
-  const marks = /[\u00AB\u00BB\u201C\u201D"]/g;
-  marks.lastIndex = para.start;
-  for (let m = marks.exec(mask); m && m.index < para.end; m = marks.exec(mask)) {
-    const i = m.index;
-    const c = m[0];
+  for (let i = para.start; i < para.end; i++) {
+    const code = mask.charCodeAt(i);
+    if (firstStop === -1 && (code === 0x3a || code === 0x0a)) firstStop = i;
+    if (code !== 0xab && code !== 0xbb && code !== 0x201c && code !== 0x201d && code !== 0x22) continue;
+    const c = mask[i];
     if (open === -1) {
       if (PAIRS[c] || c === '"') {
         open = i;
@@ -109,13 +111,27 @@ function quotesIn(mask: string, para: Paragraph): Quote[] {
       open = -1;
     }
   }
-  return out;
+  return { quotes: out, firstStop };
+}
+
+/**
+ * Whether the paragraph opens with a short label and a colon right before the quote: what
+ * /^[^:\n]*:\s*$/ says of the text before the quote. Only the paragraph's first colon can be that
+ * colon, so the text before it is read once per paragraph, not once per quote.
+ */
+function labelled(mask: string, para: Paragraph, q: Quote, firstStop: number): boolean {
+  let colon = q.start;
+  while (colon > para.start && /\s/.test(mask[colon - 1])) colon--;
+  colon--;
+  if (colon !== firstStop || mask[colon] !== ':') return false;
+  const words = tokenize(mask.slice(para.start, colon)).length;
+  return words > 0 && words <= 3;
 }
 
 let titleNouns: Set<string> | undefined;
 
 /** Whether a quote is speech: four words or more, mostly Arabic, not a name after بعنوان، حملة، صحيفة… . */
-function isSpeech(mask: string, para: Paragraph, q: Quote): boolean {
+function isSpeech(mask: string, para: Paragraph, q: Quote, firstStop: number): boolean {
   const inner = mask.slice(q.start + 1, q.end - 1);
   const words = tokenize(inner);
   if (words.length < MIN_WORDS) return false;
@@ -124,8 +140,7 @@ function isSpeech(mask: string, para: Paragraph, q: Quote): boolean {
   if (arabic * 2 < words.length) return false;
   const before = mask.slice(Math.max(para.start, q.start - 60), q.start);
   // «ج: «…»», «الوزير: «…»»: a short label and a colon at the head of the paragraph name the speaker.
-  const lead = mask.slice(para.start, q.start);
-  if (/^[^:\n]*:\s*$/.test(lead) && tokenize(lead).length <= 3 && tokenize(lead).length > 0) return false;
+  if (labelled(mask, para, q, firstStop)) return false;
   titleNouns ??= new Set(QUOTE_TITLE_NOUNS.map((w) => normalize(w)));
   const prev = tokenize(before);
   let k = prev.length - 1;

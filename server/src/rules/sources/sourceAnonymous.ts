@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/rule';
 import type { ArticleDocument } from '../../engine/document';
 import { memo } from '../../engine/document';
-import { attributions, bare, bodyTokens, nameAt, normalize, phraseWords, proseMask, type Token } from '../../engine/arabic';
+import { attributions, bare, bodyTokens, Endings, nameAt, normalize, phraseWords, proseMask, type Token } from '../../engine/arabic';
 import { ANONYMOUS_ADJECTIVES, ANONYMOUS_ADJECTIVES_AFTER_ATTRIBUTION, ANONYMOUS_PHRASES } from '../../engine/data/attribution';
 import { listedSources, sourcesEntry } from './listed';
 
@@ -116,6 +116,7 @@ function firstTokenFrom(tokens: readonly Token[], offset: number): number {
 }
 
 let index: Map<string, string[][]> | undefined;
+let endings: Endings | undefined;
 
 /** The anonymous-source phrases of the data table in the body, by their first word (one pass over the words). */
 function phraseHits(doc: ArticleDocument): Hit[] {
@@ -146,6 +147,8 @@ function phraseHits(doc: ArticleDocument): Hit[] {
 }
 
 function longestAt(tokens: readonly Token[], i: number, idx: Map<string, string[][]>): number {
+  endings ??= new Endings(idx.keys());
+  if (!endings.mayEnd(tokens[i].norm)) return 0;
   for (const stem of tokens[i].stems) {
     const list = idx.get(stem);
     if (!list) continue;

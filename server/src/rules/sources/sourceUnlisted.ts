@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/rule';
 import { isEmptyValue } from '../../engine/frontmatter';
-import { attributions, groupsOf, isMediaName, keyWords, knownIndex, sameSource, type Attribution, type CitedName } from '../../engine/arabic';
+import { attributions, groupsOf, isMediaName, keyWords, knownIndexOf, sameSource, type Attribution, type CitedName } from '../../engine/arabic';
 import { addSourceEdit, listedSources, sourcesEntry } from './listed';
 
 export const sourceUnlisted: Rule = {
@@ -24,7 +24,7 @@ export const sourceUnlisted: Rule = {
   },
   check(ctx) {
     const { registry } = ctx.config;
-    const known = knownIndex(registry);
+    const known = knownIndexOf(ctx.doc, registry);
     const entry = sourcesEntry(ctx.fm, Object.keys(ctx.profile));
     const listed = listedSources(entry).filter((s) => s.name);
     const noList = !entry || isEmptyValue(entry.value);

@@ -1,11 +1,24 @@
 import type { Rule } from '../../engine/rule';
+import type { Bilingual } from '../../engine/types';
 import { MASK, proseMask, scriptOf, isLetter, isDigit, type LetterScript } from '../../engine/arabic';
 
-const ARABIC: Record<string, { to: string; en: string; ar: string }> = {
-  ',': { to: '\u060C', en: 'comma', ar: 'فاصلة' },
-  ';': { to: '\u061B', en: 'semicolon', ar: 'فاصلة منقوطة' },
-  '?': { to: '\u061F', en: 'question mark', ar: 'علامة استفهام' },
-};
+/** Each Latin mark, its Arabic one, and the words of its report (worded once: a pasted page may hold thousands). */
+const ARABIC: Record<string, { to: string; message: Bilingual; title: Bilingual }> = Object.fromEntries(
+  (
+    [
+      [',', '\u060C', 'comma', 'فاصلة'],
+      [';', '\u061B', 'semicolon', 'فاصلة منقوطة'],
+      ['?', '\u061F', 'question mark', 'علامة استفهام'],
+    ] as const
+  ).map(([from, to, en, ar]) => [
+    from,
+    {
+      to,
+      message: { en: `Latin ${en} in Arabic text: use “${to}”.`, ar: `${ar} لاتينية في نص عربي: استعمل «${to}».` },
+      title: { en: `Replace with “${to}”`, ar: `كتابة «${to}» مكانها` },
+    },
+  ]),
+);
 
 /** A bracketed aside or a quotation is stepped over as a whole: `(Saudi Aramco),` belongs to the Arabic sentence around it. */
 const CLOSERS: Record<string, string> = { ')': '(', '\u00BB': '\u00AB', '\u201D': '\u201C' };
@@ -164,15 +177,8 @@ export const arabicPunctuation: Rule = {
       ctx.report({
         start: i,
         end: i + 1,
-        message: {
-          en: `Latin ${spec.en} in Arabic text: use “${spec.to}”.`,
-          ar: `${spec.ar} لاتينية في نص عربي: استعمل «${spec.to}».`,
-        },
-        fix: {
-          title: { en: `Replace with “${spec.to}”`, ar: `كتابة «${spec.to}» مكانها` },
-          edits: [{ start: i, end: i + 1, newText: spec.to }],
-          safe: true,
-        },
+        message: spec.message,
+        fix: { title: spec.title, edits: [{ start: i, end: i + 1, newText: spec.to }], safe: true },
       });
     }
   },

@@ -41,8 +41,11 @@ export const bidiControl: Rule = {
   },
   check(ctx) {
     const { text } = ctx.doc;
+    // The same few runs recur (a pasted page is full of them): each is named once.
+    const named = new Map<string, string>();
     for (const m of text.matchAll(CONTROLS)) {
-      const names = [...new Set(m[0])].map((c) => NAMES[c]).join(' ');
+      let names = named.get(m[0]);
+      if (names === undefined) named.set(m[0], (names = [...new Set(m[0])].map((c) => NAMES[c]).join(' ')));
       ctx.report({
         start: m.index,
         end: m.index + m[0].length,

@@ -1,15 +1,42 @@
 import type { Rule } from '../../engine/rule';
 import { MASK, proseMask, paragraphs } from '../../engine/arabic';
 
-/** A GFM table's delimiter row: `|---|:--:|` or `--- | ---`. */
-const DELIMITER_ROW = /^\s*\|?\s*:?-{1,}:?\s*(?:\|\s*:?-{1,}:?\s*)+\|?\s*$/;
+/**
+ * A GFM table's delimiter row, `|---|:--:|` or `--- | ---`: two cells or more of `:?-+:?`,
+ * separated by `|`, with optional pipes at the ends (/^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/).
+ * Read by hand: the expression overflows the stack on a line of millions of `|-`.
+ */
+function isDelimiterRow(s: string): boolean {
+  let i = 0;
+  const spaces = () => {
+    while (i < s.length && /\s/.test(s[i])) i++;
+  };
+  spaces();
+  if (s[i] === '|') i++;
+  for (let cells = 1; ; cells++) {
+    spaces();
+    if (s[i] === ':') i++;
+    const dashes = i;
+    while (s[i] === '-') i++;
+    if (i === dashes) return false;
+    if (s[i] === ':') i++;
+    spaces();
+    if (i === s.length) return cells >= 2;
+    if (s[i] !== '|') return false;
+    i++;
+    const afterPipe = i;
+    spaces();
+    if (i === s.length) return cells >= 2;
+    i = afterPipe;
+  }
+}
 
 /**
  * A space, or the no-break space that pages copied from the web are full of: a space next to a
  * no-break space shows as two in the browser too.
  */
-function isSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\u00A0';
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0xa0;
 }
 
 export const doubleSpace: Rule = {
@@ -41,7 +68,7 @@ export const doubleSpace: Rule = {
     const tableLines = new Set<number>();
     for (const p of paragraphs(doc)) {
       let table = false;
-      for (let l = p.firstLine; l <= p.lastLine && !table; l++) table = DELIMITER_ROW.test(lines.lineText(l));
+      for (let l = p.firstLine; l <= p.lastLine && !table; l++) table = isDelimiterRow(lines.lineText(l));
       if (table) for (let l = p.firstLine; l <= p.lastLine; l++) tableLines.add(l);
     }
     const first = doc.bodyStart >= mask.length ? lines.lineCount : lines.positionAt(doc.bodyStart).line;
@@ -51,14 +78,14 @@ export const doubleSpace: Rule = {
       const le = lines.lineEnd(line);
       if (/^\s*\|/.test(lines.lineText(line))) continue;
       let i = ls;
-      while (i < le && (mask[i] === ' ' || mask[i] === '\t')) i++; // indentation
+      while (i < le && (mask.charCodeAt(i) === 0x20 || mask.charCodeAt(i) === 0x09)) i++; // indentation
       while (i < le) {
-        if (!isSpace(mask[i]) || !isSpace(mask[i + 1])) {
+        if (!isSpace(mask.charCodeAt(i)) || !isSpace(mask.charCodeAt(i + 1))) {
           i++;
           continue;
         }
         let j = i;
-        while (j < le && isSpace(mask[j])) j++;
+        while (j < le && isSpace(mask.charCodeAt(j))) j++;
         const before = mask[i - 1];
         const after = mask[j];
         // Trailing spaces (a Markdown hard break) and spaces that touch code, URLs or tags are not between words.

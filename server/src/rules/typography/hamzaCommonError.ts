@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../../engine/rule';
-import { bodyTokens, isArabicMark, normalize, TATWEEL, type Token } from '../../engine/arabic';
-import { HAMZA_BY_WRONG, HAMZA_PHRASES, SUFFIXES, type HamzaEntry } from '../../engine/data/hamza';
+import { bodyTokens, isArabicMark, LONG_WORD, normalize, TATWEEL, type Token } from '../../engine/arabic';
+import { HAMZA_BY_WRONG, HAMZA_PHRASES, SUFFIXES, type HamzaEntry, type HamzaPhrase } from '../../engine/data/hamza';
 
 const ALEF_HAMZA_BELOW = '\u0625';
 
@@ -102,14 +102,18 @@ export const hamzaCommonError: Rule = {
     const tokens = bodyTokens(doc);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
-      // Most words hold no إ and are none of the phrase's spellings: skip them before looking closer.
-      if (!token.raw.includes(ALEF_HAMZA_BELOW) && !PHRASE_NORMS.has(token.norm) && !PHRASE_NORMS.has(token.norm.slice(1))) continue;
-      const { text, at } = letters(token.raw);
-      // «وإن شاء الله» is often written «وانشاء الله»: the conjunction stays.
-      const conj = (text[0] === '\u0648' || text[0] === '\u0641') && text.length > 2 ? 1 : 0;
-      const phrase = HAMZA_PHRASES.find(
-        (p) => (p.words[0] === text || (conj && p.words[0] === text.slice(conj))) && phraseAt(doc.text, tokens, i, p.words),
-      );
+      let reading = readings.get(token.raw);
+      if (reading === undefined) {
+        reading = read(token);
+        // A long spelling may be a cut of the document: kept, it would keep the document alive.
+        if (token.raw.length <= MAX_KEPT_LENGTH) {
+          if (readings.size >= MAX_READINGS) readings.clear();
+          readings.set(token.raw, reading);
+        }
+      }
+      if (reading === null) continue;
+      const { text, at, conj } = reading;
+      const phrase = reading.phrases.find((p) => phraseAt(doc.text, tokens, i, p.words));
       if (phrase) {
         const last = tokens[i + phrase.words.length - 1];
         const wordStart = token.start + (phrase.words[0] === text ? 0 : at[conj]);
@@ -128,12 +132,45 @@ export const hamzaCommonError: Rule = {
         i += phrase.words.length - 1;
         continue;
       }
-      if (!text.includes(ALEF_HAMZA_BELOW)) continue;
-      const hit = matchWord(text);
-      if (hit) reportWord(ctx, token, hit, at);
+      if (reading.hit) reportWord(ctx, token, reading.hit, at);
     }
   },
 };
+
+/**
+ * What each spelling was read as. A text repeats its words and the editor reads it again at every
+ * keystroke: each spelling is read once. Emptied when full.
+ */
+const readings = new Map<string, Reading | null>();
+const MAX_READINGS = 8192;
+const MAX_KEPT_LENGTH = 64;
+
+/** What a spelling may be: the first word of some phrases, a word with a wrong إ, or (null) neither. */
+interface Reading {
+  text: string;
+  at: number[];
+  /** 1 when the word starts with و or ف that may be a conjunction before a phrase. */
+  conj: number;
+  /** The phrases it may begin, in the table's order; the words after it decide. */
+  phrases: HamzaPhrase[];
+  hit: WordHit | undefined;
+}
+
+function read(token: Token): Reading | null {
+  // Longer than any word of the tables: not read letter by letter.
+  if (token.norm === LONG_WORD) return null;
+  // Most words hold no إ and are none of the phrase's spellings: skip them before looking closer.
+  // (Only a word that starts with و or ف can be a phrase's first word with the conjunction on it.)
+  const conjFirst = token.norm[0] === '\u0648' || token.norm[0] === '\u0641';
+  if (!token.raw.includes(ALEF_HAMZA_BELOW) && !PHRASE_NORMS.has(token.norm) && !(conjFirst && PHRASE_NORMS.has(token.norm.slice(1)))) return null;
+  const { text, at } = letters(token.raw);
+  // «وإن شاء الله» is often written «وانشاء الله»: the conjunction stays.
+  const conj = (text[0] === '\u0648' || text[0] === '\u0641') && text.length > 2 ? 1 : 0;
+  const phrases = HAMZA_PHRASES.filter((p) => p.words[0] === text || (conj && p.words[0] === text.slice(conj)));
+  const hit = text.includes(ALEF_HAMZA_BELOW) ? matchWord(text) : undefined;
+  if (phrases.length === 0 && !hit) return null;
+  return { text, at, conj, phrases, hit };
+}
 
 /** The phrase's words follow token i one after the other, with only spaces between them. */
 function phraseAt(text: string, tokens: readonly Token[], i: number, words: readonly string[]): boolean {

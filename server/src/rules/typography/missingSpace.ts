@@ -1,37 +1,32 @@
 import type { Rule, RuleContext } from '../../engine/rule';
-import { proseMask, isArabicLetter, isArabicLetterCode, isArabicMark, isDigit, stripMarks } from '../../engine/arabic';
+import { proseMask, isArabicLetterCode, isArabicMarkCode, isDigitCode, isNumberSeparatorCode, stripMarks } from '../../engine/arabic';
 
 /** Letters and what rides on them: one Arabic word as the eye sees it. */
-function inWord(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
-  return c === 0x0640 || isArabicLetterCode(c) || isArabicMark(ch);
+function inWord(c: number): boolean {
+  return c === 0x0640 || isArabicLetterCode(c) || isArabicMarkCode(c);
 }
-
-/** Separators inside a number: 1,250 — 3.5 — ١٬٢٥٠ — ٣٫٥. */
-const NUMBER_SEPARATORS = new Set([',', '.', '\u066B', '\u066C']);
 
 function numberStart(mask: string, end: number): number {
   let k = end;
-  while (k > 0 && (isDigit(mask[k - 1]) || (NUMBER_SEPARATORS.has(mask[k - 1]) && isDigit(mask[k - 2])))) k--;
+  while (k > 0 && (isDigitCode(mask.charCodeAt(k - 1)) || (isNumberSeparatorCode(mask.charCodeAt(k - 1)) && isDigitCode(mask.charCodeAt(k - 2))))) k--;
   return k;
 }
 
 function numberEnd(mask: string, start: number): number {
   let j = start;
-  while (j < mask.length && (isDigit(mask[j]) || (NUMBER_SEPARATORS.has(mask[j]) && isDigit(mask[j + 1])))) j++;
+  while (j < mask.length && (isDigitCode(mask.charCodeAt(j)) || (isNumberSeparatorCode(mask.charCodeAt(j)) && isDigitCode(mask.charCodeAt(j + 1))))) j++;
   return j;
 }
 
 function wordStart(mask: string, end: number): number {
   let k = end;
-  while (k > 0 && inWord(mask[k - 1])) k--;
+  while (k > 0 && inWord(mask.charCodeAt(k - 1))) k--;
   return k;
 }
 
 function wordEnd(mask: string, start: number): number {
   let j = start;
-  while (j < mask.length && inWord(mask[j])) j++;
+  while (j < mask.length && inWord(mask.charCodeAt(j))) j++;
   return j;
 }
 
@@ -53,8 +48,15 @@ function letterCount(mask: string, start: number, end: number): number {
   return n;
 }
 
-/** Runs of digits (separators inside a number included), and single punctuation marks. */
-const TRIGGER = /[0-9\u0660-\u0669\u06F0-\u06F9](?:[0-9\u0660-\u0669\u06F0-\u06F9]|[,.\u066B\u066C](?=[0-9\u0660-\u0669\u06F0-\u06F9]))*|[\u060C\u061B\u061F.:!,;?](?=[\u0621-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF\u0750-\u077F])/g;
+/** ، ؛ ؟ . : ! , ; ? */
+function isPunctuationCode(c: number): boolean {
+  return c === 0x060c || c === 0x061b || c === 0x061f || c === 0x2e || c === 0x3a || c === 0x21 || c === 0x2c || c === 0x3b || c === 0x3f;
+}
+
+/** The letters a word glued after punctuation may start with (Arabic, with its supplement). */
+function isGluedLetterCode(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f);
+}
 
 function report(ctx: RuleContext, start: number, end: number, at: number): void {
   ctx.report({
@@ -94,28 +96,37 @@ export const missingSpace: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const mask = proseMask(doc);
-    // Every junction has a digit or a punctuation mark on one side: find those (rare), then look around them.
-    TRIGGER.lastIndex = doc.bodyStart;
-    for (let m = TRIGGER.exec(mask); m; m = TRIGGER.exec(mask)) {
-      const s = m.index;
-      const e = s + m[0].length;
-      if (isDigit(m[0][0])) {
-        if (inWord(mask[s - 1])) {
+    // Every junction has a digit or a punctuation mark on one side: find those (rare), then look
+    // around them. A run of digits (separators inside the number included) is one place to look.
+    for (let s = doc.bodyStart; s < mask.length; s++) {
+      const c = mask.charCodeAt(s);
+      if (isDigitCode(c)) {
+        let e = s + 1;
+        for (;;) {
+          const d = mask.charCodeAt(e);
+          if (isDigitCode(d)) e++;
+          else if (isNumberSeparatorCode(d) && isDigitCode(mask.charCodeAt(e + 1))) e += 2;
+          else break;
+        }
+        if (inWord(mask.charCodeAt(s - 1))) {
           // في2025
           const start = wordStart(mask, s);
           if (!NUMBER_PREFIX.test(stripMarks(mask.slice(start, s)))) report(ctx, start, numberEnd(mask, s), s);
         }
-        if (isArabicLetter(mask[e])) {
+        if (isArabicLetterCode(mask.charCodeAt(e))) {
           // 28أبريل
           const end = wordEnd(mask, e);
           if (!YEAR_SUFFIX.test(stripMarks(mask.slice(e, end)))) report(ctx, numberStart(mask, e), end, e);
         }
-      } else if (isArabicLetter(mask[e]) && inWord(mask[s - 1])) {
+        s = e - 1;
+      } else if (isPunctuationCode(c) && isGluedLetterCode(mask.charCodeAt(s + 1))) {
+        const e = s + 1;
+        if (!isArabicLetterCode(mask.charCodeAt(e)) || !inWord(mask.charCodeAt(s - 1))) continue;
         // قال،إن — الخبر.وقال
         const start = wordStart(mask, s);
         const end = wordEnd(mask, e);
         // ص.ب، د.محمد، أ.د، بي.في.إم: abbreviations and spelled-out initials take their periods without a space.
-        if (m[0] === '.' && (letterCount(mask, start, s) <= 2 || letterCount(mask, e, end) <= 2)) continue;
+        if (c === 0x2e && (letterCount(mask, start, s) <= 2 || letterCount(mask, e, end) <= 2)) continue;
         report(ctx, start, end, e);
       }
     }

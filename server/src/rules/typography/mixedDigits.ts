@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine/rule';
-import { proseMask, convertDigits, isArabicIndicDigit, isLatinDigit, isLatinLetter } from '../../engine/arabic';
+import { proseMask, convertDigits, isDigitCode, isLatinLetter, isNumberSeparatorCode } from '../../engine/arabic';
 
 type System = 'latin' | 'arabic-indic';
 
@@ -16,28 +16,33 @@ interface Run {
   mixed: boolean;
 }
 
-/** Digits, with the separators between them. */
-const NUMBER = /[0-9\u0660-\u0669\u06F0-\u06F9](?:[0-9\u0660-\u0669\u06F0-\u06F9]|[,.\u066B\u066C](?=[0-9\u0660-\u0669\u06F0-\u06F9]))*/g;
-
-/** Numbers in the body's prose: digits with the separators between them (1,250 — ٣٫٥). */
-function numberRuns(mask: string, from: number): Run[] {
-  const runs: Run[] = [];
-  NUMBER.lastIndex = from;
-  for (let m = NUMBER.exec(mask); m; m = NUMBER.exec(mask)) {
-    const i = m.index;
-    const j = i + m[0].length;
+/**
+ * Numbers in the body's prose, in order: digits with the separators between them (1,250 — ٣٫٥),
+ * read in one pass over the text and handed to `visit` one by one.
+ */
+function numberRuns(mask: string, from: number, visit: (run: Run) => void): void {
+  for (let i = from; i < mask.length; i++) {
+    if (!isDigitCode(mask.charCodeAt(i))) continue;
+    let j = i + 1;
+    for (;;) {
+      const c = mask.charCodeAt(j);
+      if (isDigitCode(c)) j++;
+      else if (isNumberSeparatorCode(c) && isDigitCode(mask.charCodeAt(j + 1))) j += 2;
+      else break;
+    }
     let latin = 0;
     let arabic = 0;
     for (let k = i; k < j; k++) {
-      if (isLatinDigit(mask[k])) latin++;
-      else if (isArabicIndicDigit(mask[k])) arabic++;
+      const c = mask.charCodeAt(k);
+      if (c >= 0x30 && c <= 0x39) latin++;
+      else if ((c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) arabic++;
     }
     // G20, COP28, F-16, iPhone 16, 2nd, 4x4: digits in a Latin name are part of the name, not the article's numbers.
     const before = mask[i - 1] === '-' || mask[i - 1] === ' ' ? mask[i - 2] : mask[i - 1];
     const inLatinName = arabic === 0 && (isLatinLetter(before) || isLatinLetter(mask[j]));
-    if (!inLatinName) runs.push({ start: i, end: j, system: arabic > latin ? 'arabic-indic' : 'latin', mixed: latin > 0 && arabic > 0 });
+    if (!inLatinName) visit({ start: i, end: j, system: arabic > latin ? 'arabic-indic' : 'latin', mixed: latin > 0 && arabic > 0 });
+    i = j - 1;
   }
-  return runs;
 }
 
 /** Arabic decimal and thousands separators have exact Latin equivalents; Latin ones are left as written. */
@@ -67,11 +72,17 @@ export const mixedDigits: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    const runs = numberRuns(proseMask(doc), doc.bodyStart);
+    const mask = proseMask(doc);
     const count = { latin: 0, 'arabic-indic': 0 };
-    for (const r of runs) count[r.system]++;
-    const mixedRun = runs.some((r) => r.mixed);
+    let mixedRun = false;
+    // Counted first: most articles use one system and need no list of their numbers.
+    numberRuns(mask, doc.bodyStart, (r) => {
+      count[r.system]++;
+      if (r.mixed) mixedRun = true;
+    });
     if (!mixedRun && (count.latin === 0 || count['arabic-indic'] === 0)) return;
+    const runs: Run[] = [];
+    numberRuns(mask, doc.bodyStart, (r) => runs.push(r));
     const option = ctx.options.prefer;
     const chosen = option === 'latin' || option === 'arabic-indic' ? option : null;
     // A tie goes to Latin digits, what most Arabic news sites publish.
