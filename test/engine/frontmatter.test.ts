@@ -22,14 +22,11 @@ function syntax(text: string) {
   return run(text).all.filter((d) => d.rule === 'frontmatter-syntax');
 }
 
-/** Fails the test if `fn` takes longer than `ms`: these inputs are built to make parsers hang. */
-function quickly<T>(ms: number, fn: () => T): T {
-  const t0 = performance.now();
-  const out = fn();
-  const took = performance.now() - t0;
-  assert.ok(took < ms, `took ${took.toFixed(0)} ms`);
-  return out;
-}
+/**
+ * These inputs are built to make parsers hang or blow up. A hang fails the test through its
+ * timeout; how fast they are read is measured by `npm run bench`, not asserted here.
+ */
+const HANG = { timeout: 30_000 };
 
 describe('refused YAML features', () => {
   test('an anchor and an alias are reported and never expanded', () => {
@@ -84,25 +81,25 @@ describe('refused YAML features', () => {
     assert.deepEqual(run(text).all.map((d) => [d.rule, d.line, d.text]), [['frontmatter-syntax', 1, '---']]);
   });
 
-  test('20,000 nested [ give one "too deep" diagnostic quickly, without crashing the process', () => {
+  test('20,000 nested [ give one "too deep" diagnostic, without crashing the process', HANG, () => {
     const text = `---\ntitle: ${'['.repeat(20_000)}\n---\nنص\n`;
-    const found = quickly(1000, () => run(text).all);
+    const found = run(text).all;
     assert.deepEqual(found.map((d) => [d.rule, d.line, d.text]), [['frontmatter-syntax', 2, '[']]);
     assert.match(found[0].message, /nested too deeply/);
   });
 
-  test('deep block nesting is refused too', () => {
+  test('deep block nesting is refused too', HANG, () => {
     const text = `---\n${Array.from({ length: 120 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')} x\n---\n`;
-    const found = quickly(2000, () => syntax(text));
+    const found = syntax(text);
     assert.equal(found.length, 1);
     assert.match(found[0].message, /nested too deeply/);
   });
 
-  test('a "billion laughs" alias bomb gives diagnostics quickly and expands nothing', () => {
+  test('a "billion laughs" alias bomb gives diagnostics and expands nothing', HANG, () => {
     let bomb = 'lol0: &lol0 ["ها", "ها", "ها", "ها", "ها", "ها", "ها", "ها", "ها"]\n';
     for (let i = 1; i < 10; i++) bomb += `lol${i}: &lol${i} [${Array(9).fill(`*lol${i - 1}`).join(', ')}]\n`;
     const text = `---\ntitle: ضحك\n${FIELDS}${bomb}---\n`;
-    const r = quickly(2000, () => run(text));
+    const r = run(text);
     const refused = r.all.filter((d) => d.rule === 'frontmatter-syntax');
     // A few of each kind say it; 81 would bury the editor.
     const aliases = refused.filter((d) => d.text.startsWith('*lol'));
@@ -112,16 +109,16 @@ describe('refused YAML features', () => {
     assert.ok(JSON.stringify(parseFrontmatter(text, 0)).length < 100_000, 'the parsed form stays the size of the text');
   });
 
-  test('a huge frontmatter is not parsed', () => {
+  test('a huge frontmatter is not parsed', HANG, () => {
     const text = `---\ntitle: خبر\nsummary: ${'ن'.repeat(300_000)}\n---\n`;
-    const found = quickly(2000, () => syntax(text));
+    const found = syntax(text);
     assert.deepEqual(found.map((d) => [d.line, d.text]), [[1, '---']]);
     assert.match(found[0].message, /larger than 256 KB/);
   });
 
-  test('thousands of keys are read in reasonable time', () => {
+  test('thousands of keys are all read and reported', HANG, () => {
     const text = `---\ntitle: خبر\n${FIELDS}${Array.from({ length: 3000 }, (_, i) => `extra${i}: قيمة`).join('\n')}\n---\n`;
-    const r = quickly(3000, () => run(text));
+    const r = run(text);
     assert.equal(r.all.filter((d) => d.rule === 'unknown-field').length, 3000);
   });
 
