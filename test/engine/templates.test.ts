@@ -258,6 +258,28 @@ describe('built-in templates', () => {
   });
 });
 
+describe('a headline with quotes', () => {
+  for (const [genre] of PREFIXES) {
+    test(`${genre}: a headline with straight quotes and a colon still gives a valid frontmatter with that title`, () => {
+      const title = 'وزير المالية: "لا تراجع عن الإصلاحات" \\ بيان';
+      const vars = newsroomVariables({ now: NOW, timeZone: 'Asia/Riyadh', title });
+      const text = fillDefaults(builtin(genre).body, vars);
+      const doc = parseArticle(text);
+      assert.equal(scalar(getEntry(doc.frontmatter?.root, 'title')?.value), title);
+      const syntax = lint(text, { now: NOW }).diagnostics.filter((d) => d.rule === 'frontmatter-syntax');
+      assert.deepEqual(syntax, []);
+    });
+  }
+
+  test('only quoted YAML values are escaped: the same variable in the body is written as typed', () => {
+    const body = 'title: "${MUHARRIR_TITLE}"\nsummary: \'${MUHARRIR_TITLE}\'\n\n# ${MUHARRIR_TITLE}\nقال "${MUHARRIR_TITLE}"';
+    const out = fillDefaults(body, { MUHARRIR_TITLE: 'قال "نعم" it\'s' });
+    assert.equal(out, 'title: "قال \\"نعم\\" it\'s"\nsummary: \'قال "نعم" it\'\'s\'\n\n# قال "نعم" it\'s\nقال "قال "نعم" it\'s"');
+    // Resolved for an editor's snippet engine, then inserted: the same escaped title.
+    assert.equal(fillDefaults(resolveVariables(body, { MUHARRIR_TITLE: 'a"b' })).split('\n')[0], 'title: "a\\"b"');
+  });
+});
+
 describe('snippet syntax', () => {
   test('text, tab stops, placeholders and the final cursor', () => {
     const nodes = parseSnippet('a $1 ${2} ${3:three} $0');

@@ -483,6 +483,22 @@ function valueOf(vars: SnippetVariables, name: string): string | undefined {
  * A MUHARRIR_ variable `vars` lacks gives way to its default, which no editor could do for it;
  * any other unknown variable, and every transform, is left for the editor exactly as written.
  */
+/**
+ * A value that lands inside a quoted YAML scalar (`title: "${MUHARRIR_TITLE}"`) is escaped for
+ * that scalar: a headline with a straight quote must not break the frontmatter it fills.
+ */
+function inYamlQuotes(body: string, at: number, value: string): string {
+  const lineStart = body.lastIndexOf('\n', at - 1) + 1;
+  const prefix = body.slice(lineStart, at);
+  const m = /^\s*(?:- +)?[\p{L}\p{N}_-]+: *(["'])/u.exec(prefix);
+  if (!m) return value;
+  const quote = m[1];
+  const rest = prefix.slice(m[0].length);
+  // Closed again before the variable: the variable is outside the quotes.
+  if (quote === '"' ? /(^|[^\\])"/.test(rest) : rest.includes("'")) return value;
+  return quote === '"' ? value.replace(/[\\"]/g, (c) => '\\' + c) : value.replace(/'/g, "''");
+}
+
 export function resolveVariables(body: string, vars: SnippetVariables): string {
   const emit = (nodes: readonly SnippetNode[]): string => nodes.map(one).join('');
   const container = (n: TabStopNode | VariableNode): string =>
@@ -492,7 +508,7 @@ export function resolveVariables(body: string, vars: SnippetVariables): string {
     if (n.kind === 'tabstop') return container(n);
     if (!n.transform) {
       const value = valueOf(vars, n.name);
-      if (value !== undefined) return escapeSnippetText(value);
+      if (value !== undefined) return escapeSnippetText(inYamlQuotes(body, n.start, value));
       if (n.name.startsWith(MUHARRIR_VARIABLE_PREFIX) && n.children.length > 0) return emit(n.children);
     }
     return container(n);
@@ -532,7 +548,7 @@ export function fillDefaults(body: string, vars: SnippetVariables = {}): string 
       }
       case 'variable': {
         const value = valueOf(vars, n.name);
-        if (value !== undefined) return value;
+        if (value !== undefined) return inYamlQuotes(body, n.start, value);
         if (n.children.length > 0) return emit(n.children);
         return VSCODE_VARIABLES.has(n.name) ? '' : n.name;
       }
