@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond npm packages, idempotently:
-#   - Neovim (Debian's `neovim`), the second real editor the LSP server is tested in.
+#   - Neovim (Debian's `neovim`), the second real editor the LSP server is tested in;
+#   - Chromium (Debian's `chromium`), where the preview's XSS corpus is loaded under its real CSP.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 
 need=()
 command -v nvim >/dev/null 2>&1 || need+=(neovim)
+[ -x /usr/bin/chromium ] || need+=(chromium)
 
 if ((${#need[@]})); then
   SUDO=""
@@ -17,3 +19,4 @@ if ((${#need[@]})); then
 fi
 
 echo "setup-test-deps: nvim $(nvim --version | head -n 1)"
+echo "setup-test-deps: $(/usr/bin/chromium --version 2>/dev/null)"
