@@ -1,7 +1,8 @@
 import { HELP, VERSION } from './about';
-import { parseArgs, UsageError } from './args';
+import { parseArgs, UsageError, type CheckOptions } from './args';
 import { formatReport } from './formatters';
-import { runCheck } from './run';
+import { runCheckParallel } from './parallel';
+import { runCheck, type RunContext, type RunOutcome } from './run';
 import { errorText } from './write';
 
 export interface CliIo {
@@ -18,6 +19,26 @@ export const EXIT_FAILURE = 2;
 
 /** The whole command line as a function of its inputs, so it never calls process.exit and never throws. */
 export function runCli(argv: readonly string[], io: CliIo): number {
+  return withCommand(argv, io, (options, ctx) => finish(runCheck(options, ctx), options, io, ctx.warn));
+}
+
+/**
+ * `runCli` that checks large inputs on worker threads started from `workerEntry` (the CLI's
+ * own bundled file); without one it is `runCli`.
+ */
+export async function runCliParallel(argv: readonly string[], io: CliIo, workerEntry: string | undefined): Promise<number> {
+  let pending: Promise<number> | undefined;
+  const code = withCommand(argv, io, (options, ctx) => {
+    pending = runCheckParallel(options, ctx, workerEntry).then(
+      (outcome) => finish(outcome, options, io, ctx.warn),
+      (err: unknown) => failure(err, ctx.warn),
+    );
+    return EXIT_OK;
+  });
+  return pending ?? code;
+}
+
+function withCommand(argv: readonly string[], io: CliIo, check: (options: CheckOptions, ctx: RunContext) => number): number {
   const warn = (line: string) => io.stderr(`muharrir: ${line}\n`);
   try {
     const command = parseArgs(argv);
@@ -30,7 +51,23 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       return EXIT_OK;
     }
     const options = command.options;
-    const outcome = runCheck(options, { cwd: io.cwd, env: io.env, warn, withFixes: options.format === 'sarif' });
+    return check(options, { cwd: io.cwd, env: io.env, warn, withFixes: options.format === 'sarif' });
+  } catch (err) {
+    return failure(err, warn);
+  }
+}
+
+function failure(err: unknown, warn: (line: string) => void): number {
+  if (err instanceof UsageError) {
+    warn(`${err.message} (see muharrir --help)`);
+    return EXIT_FAILURE;
+  }
+  warn(`internal error: ${errorText(err)}`);
+  return EXIT_FAILURE;
+}
+
+function finish(outcome: RunOutcome, options: CheckOptions, io: CliIo, warn: (line: string) => void): number {
+  try {
     io.stdout(
       formatReport(options.format, outcome.report, {
         cwd: io.cwd,
@@ -49,11 +86,6 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
     return EXIT_OK;
   } catch (err) {
-    if (err instanceof UsageError) {
-      warn(`${err.message} (see muharrir --help)`);
-      return EXIT_FAILURE;
-    }
-    warn(`internal error: ${errorText(err)}`);
-    return EXIT_FAILURE;
+    return failure(err, warn);
   }
 }

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { fixAll, lint, type ConfigProblem, type EngineDiagnostic, type LineIndex, type LintOptions, type Locale, type ResolvedConfig } from '../engine';
 import type { CheckOptions } from './args';
 import { ConfigResolver } from './configs';
-import { collectTargets } from './files';
+import { collectTargets, type Target } from './files';
 import { chooseLocale } from './locale';
 import { decodeFile, roundTrips } from './read';
 import { summarize, type FileReport, type Report, type ReportDiagnostic } from './report';
@@ -25,71 +25,104 @@ export interface RunOutcome {
   fixedFiles: number;
 }
 
-export function runCheck(options: CheckOptions, ctx: RunContext): RunOutcome {
+/** What checking one file produced; plain data, so a worker thread can send it back. */
+export interface TargetOutcome {
+  report?: FileReport;
+  failed: boolean;
+  fixed: boolean;
+}
+
+export interface PreparedCheck {
+  targets: Target[];
+  configs: ConfigResolver;
+  /** One clock for the whole run, so two articles checked a second apart cannot disagree about "the future". */
+  now: Date;
+}
+
+export function prepareCheck(options: CheckOptions, ctx: Pick<RunContext, 'cwd'>): PreparedCheck {
   const targets = collectTargets(options.paths, ctx.cwd);
   const configs = new ConfigResolver(options.config, ctx.cwd);
-  // One clock for the whole run, so two articles checked a second apart cannot disagree about "the future".
-  const now = options.now ?? new Date();
-  const articles: FileReport[] = [];
-  let failed = false;
-  let fixedFiles = 0;
+  return { targets, configs, now: options.now ?? new Date() };
+}
 
-  for (const target of targets) {
+export function runCheck(options: CheckOptions, ctx: RunContext): RunOutcome {
+  const prepared = prepareCheck(options, ctx);
+  const outcomes = prepared.targets.map((target) => checkTarget(target, options, prepared.configs, prepared.now, ctx));
+  return finishCheck(prepared.configs, outcomes, options, ctx);
+}
+
+/** Reads, fixes (with --fix) and lints one file; never throws. */
+export function checkTarget(target: Target, options: CheckOptions, configs: ConfigResolver, now: Date, ctx: RunContext): TargetOutcome {
+  try {
+    let bytes: Buffer;
     try {
-      let bytes: Buffer;
-      try {
-        bytes = fs.readFileSync(target.abs);
-      } catch (err) {
-        ctx.warn(`cannot read ${target.display}: ${errorText(err)}`);
-        failed = true;
-        continue;
-      }
-      const decoded = decodeFile(bytes);
-      if (decoded.binary) {
-        ctx.warn(`skipped ${target.display}: binary file`);
-        continue;
-      }
-      const { config } = configs.forArticle(target.abs);
-      const locale = chooseLocale(options.lang, config, ctx.env);
-      const lintOptions: LintOptions = { config, locale, now };
-      let text = decoded.text;
+      bytes = fs.readFileSync(target.abs);
+    } catch (err) {
+      ctx.warn(`cannot read ${target.display}: ${errorText(err)}`);
+      return { failed: true, fixed: false };
+    }
+    const decoded = decodeFile(bytes);
+    if (decoded.binary) {
+      ctx.warn(`skipped ${target.display}: binary file`);
+      return { failed: false, fixed: false };
+    }
+    const { config } = configs.forArticle(target.abs);
+    const locale = chooseLocale(options.lang, config, ctx.env);
+    const lintOptions: LintOptions = { config, locale, now };
+    let text = decoded.text;
+    let failed = false;
+    let fixed = false;
 
-      if (options.fix) {
-        const fixed = fixAll(text, lintOptions);
-        if (fixed.text !== text) {
-          if (!roundTrips(text, decoded.bom, bytes)) {
-            ctx.warn(`not fixed ${target.display}: it is not valid UTF-8, and rewriting it would lose the bytes that are not`);
+    if (options.fix) {
+      const fixedText = fixAll(text, lintOptions).text;
+      if (fixedText !== text) {
+        if (!roundTrips(text, decoded.bom, bytes)) {
+          ctx.warn(`not fixed ${target.display}: it is not valid UTF-8, and rewriting it would lose the bytes that are not`);
+        } else {
+          const written = writeIfUnchanged(target.abs, bytes, (decoded.bom ? '\ufeff' : '') + fixedText);
+          if (written.ok) {
+            fixed = true;
+            text = fixedText;
           } else {
-            const written = writeIfUnchanged(target.abs, bytes, (decoded.bom ? '\ufeff' : '') + fixed.text);
-            if (written.ok) {
-              fixedFiles++;
-              text = fixed.text;
-            } else {
-              ctx.warn(`not fixed ${target.display}: ${written.reason}`);
-              failed = true;
-            }
+            ctx.warn(`not fixed ${target.display}: ${written.reason}`);
+            failed = true;
           }
         }
       }
+    }
 
-      const result = lint(text, lintOptions);
-      for (const e of result.internalErrors) {
-        ctx.warn(`internal error in rule ${e.rule} on ${target.display}: ${e.error.split('\n')[0]}`);
-        failed = true;
-      }
-      articles.push({
+    const result = lint(text, lintOptions);
+    for (const e of result.internalErrors) {
+      ctx.warn(`internal error in rule ${e.rule} on ${target.display}: ${e.error.split('\n')[0]}`);
+      failed = true;
+    }
+    return {
+      failed,
+      fixed,
+      report: {
         path: target.display,
         abs: target.abs,
         kind: 'article',
         diagnostics: result.diagnostics.map((d) => toReport(d, locale, ctx.withFixes ? result.document.lines : undefined)),
-      });
-    } catch (err) {
-      // The engine promises not to throw; if it does, the other articles still get checked.
-      ctx.warn(`internal error on ${target.display}: ${errorText(err)}`);
-      failed = true;
-    }
+      },
+    };
+  } catch (err) {
+    // The engine promises not to throw; if it does, the other articles still get checked.
+    ctx.warn(`internal error on ${target.display}: ${errorText(err)}`);
+    return { failed: true, fixed: false };
   }
+}
 
+/** The report from every file's outcome (in target order) and the config files' own problems. */
+export function finishCheck(configs: ConfigResolver, outcomes: readonly TargetOutcome[], options: CheckOptions, ctx: RunContext): RunOutcome {
+  const articles: FileReport[] = [];
+  let failed = false;
+  let fixedFiles = 0;
+  for (const o of outcomes) {
+    if (o.report) articles.push(o.report);
+    if (o.failed) failed = true;
+    if (o.fixed) fixedFiles++;
+  }
   const files = [...configReports(configs.problems, options, ctx), ...articles];
   return { report: { files, summary: summarize(files) }, failed, fixedFiles };
 }

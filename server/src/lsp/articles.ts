@@ -6,6 +6,14 @@ import { describeError } from './guard';
 import { resolveLocale, type Settings, type SettingsStore } from './settings';
 import { isMarkdown, type Workspace } from './workspace';
 
+/**
+ * Full lint results (parsed document, line index, fixes) are kept for this many recently analysed
+ * documents; older open documents keep only their diagnostics and are linted again when a code
+ * action, completion or folding asks. A writer works in a few files; a project opened whole
+ * (1,000 articles) must not hold 1,000 parse trees.
+ */
+export const KEEP_RESULTS = 8;
+
 /** Larger documents are not linted at all: no article is this big, and every keystroke would pay for it. */
 export const MAX_ARTICLE_CHARS = 5 * 1024 * 1024;
 
@@ -68,6 +76,10 @@ function tooLargeDiagnostic(locale: Locale, rtlIsolates: boolean): Diagnostic {
  */
 export class ArticleStore {
   private readonly cache = new Map<string, Analysis>();
+  /** Uris with a full result, least recently analysed first. */
+  private readonly recent = new Set<string>();
+  /** Uris whose cached analysis had its result dropped to save memory. */
+  private readonly slim = new Set<string>();
   private settingsGeneration = 0;
   private readonly invalidated = new Emitter<void>();
   /** Every cached analysis is stale: a config or a setting changed. */
@@ -87,6 +99,8 @@ export class ArticleStore {
     configs.onDidChange(() => this.invalidated.fire());
     workspace.documents.onDidClose(({ document }) => {
       this.cache.delete(document.uri);
+      this.recent.delete(document.uri);
+      this.slim.delete(document.uri);
     });
   }
 
@@ -95,7 +109,7 @@ export class ArticleStore {
   }
 
   /** The analysis of the document as it is now; undefined for documents that are not Markdown. */
-  async analyze(document: TextDocument): Promise<Analysis | undefined> {
+  async analyze(document: TextDocument, needResult = false): Promise<Analysis | undefined> {
     if (!isMarkdown(document)) return undefined;
     const uri = document.uri;
     // Settings come from the client asynchronously; a change that lands meanwhile means asking again.
@@ -110,10 +124,11 @@ export class ArticleStore {
 
     const resultId = `${document.version}:${generation}`;
     const cached = this.cache.get(uri);
-    if (cached?.resultId === resultId) return cached;
+    if (cached?.resultId === resultId && !(needResult && this.slim.has(uri))) return cached;
     // Synchronous from here: the text and the version read together, the lint done before any await.
     const analysis = this.compute(document, settings, resultId);
     this.cache.set(uri, analysis);
+    this.keep(uri, analysis);
     this.analyzed.fire(analysis);
     return analysis;
   }
@@ -156,9 +171,26 @@ export class ArticleStore {
     return base;
   }
 
+  /** Marks `uri` as just analysed and drops the results of the least recent beyond KEEP_RESULTS. */
+  private keep(uri: string, analysis: Analysis): void {
+    this.recent.delete(uri);
+    this.slim.delete(uri);
+    if (!analysis.result) return;
+    this.recent.add(uri);
+    for (const old of this.recent) {
+      if (this.recent.size <= KEEP_RESULTS) break;
+      this.recent.delete(old);
+      const a = this.cache.get(old);
+      if (!a?.result) continue;
+      // A copy, not a mutation: a handler holding the old analysis keeps its result.
+      this.cache.set(old, { ...a, result: undefined });
+      this.slim.add(old);
+    }
+  }
+
   /** The analysis if it is an article that was linted; what code actions, completion and hover need. */
   async linted(document: TextDocument): Promise<(Analysis & { result: LintResult }) | undefined> {
-    const a = await this.analyze(document);
+    const a = await this.analyze(document, true);
     return a?.article && a.result ? (a as Analysis & { result: LintResult }) : undefined;
   }
 }
