@@ -22,28 +22,17 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium, type Browser, type Frame, type Locator, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 
 export const ROOT = process.env.MUHARRIR_ROOT ?? path.resolve(__dirname, '../..');
 export const DEFAULT_CODE_SERVER = '4.139.1';
 export const CODE_SERVER_VERSION = process.env.MUHARRIR_E2E_CODE_SERVER || DEFAULT_CODE_SERVER;
-export const CHROMIUM = process.env.MUHARRIR_E2E_CHROMIUM || '/usr/bin/chromium';
 /** Screenshots and logs of this run: test-results/e2e/code-server-<version>/. */
 export const RESULTS = path.join(ROOT, 'test-results', 'e2e', `code-server-${CODE_SERVER_VERSION}`);
 /** Curated screenshots for the README; written only from the default code-server version. */
 export const DOCS_IMAGES = path.join(ROOT, 'docs', 'images');
 /** How long one expectation may take to show on screen (the first one includes server start). */
 export const TIMEOUT = Number(process.env.MUHARRIR_E2E_TIMEOUT_MS) || 30_000;
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 /** User settings of the test editor: no welcome pages, tips, AI panels or update checks. */
 export const BASE_SETTINGS: Record<string, unknown> = {

@@ -9,19 +9,11 @@ import * as http from 'node:http';
 import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
+
+export { CHROMIUM, CHROMIUM_ARGS };
 
 export const ROOT = path.resolve(__dirname, '..', '..');
-export const CHROMIUM = process.env.MUHARRIR_E2E_CHROMIUM || '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 export const FONT_DIR = path.join(ROOT, 'node_modules/@fontsource/noto-naskh-arabic/files');
 /** The four faces the webview ships, served as /media/fonts/<subset>-<weight>.woff2. */
 export const FONT_FILES = ['arabic-400', 'arabic-700', 'latin-400', 'latin-700'];
@@ -110,7 +102,7 @@ export async function launchChromium(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM}: the preview's XSS proof runs in a real browser. ` +
-        'Install it with `bash scripts/setup-e2e.sh` (Debian package `chromium`) or point MUHARRIR_E2E_CHROMIUM at one.',
+        'Install it with `bash scripts/setup-test-deps.sh` (Debian package `chromium`) or point MUHARRIR_E2E_CHROMIUM at one.',
     );
   }
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
