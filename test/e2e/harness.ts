@@ -365,8 +365,16 @@ export class VSCode {
 
   private async quickInput(key: string): Promise<Locator> {
     const input = this.page.locator('.quick-input-widget input:not([type="checkbox"])').first();
-    await this.page.keyboard.press(key);
-    await input.waitFor();
+    // A key pressed while a webview has focus reaches the workbench only once the webview has
+    // forwarded it; on a loaded machine that can be lost. Press again until the widget shows.
+    await waitUntil(async () => {
+      if (await input.isVisible()) return true;
+      await this.page.keyboard.press(key);
+      return input.waitFor({ timeout: 3000 }).then(
+        () => true,
+        () => false,
+      );
+    }, `${key} to open the Quick Input`);
     return input;
   }
 
