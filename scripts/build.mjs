@@ -1,7 +1,8 @@
-// Bundles the entry points with esbuild: the VS Code client, the preview (loaded by the client
-// the first time a preview opens), the language server, the CLI, and the preview page's own
-// script (media/preview.js, for the browser). Copies the preview's font — Noto Naskh Arabic,
-// Arabic and Latin subsets, regular and bold, with its OFL licence — into media/fonts/.
+// Bundles the entry points with esbuild: the VS Code client, its language client and the preview
+// (each loaded by the client the first time it is needed: the server, a preview), the language
+// server, the CLI, and the preview page's own script (media/preview.js, for the browser). Copies
+// the preview's font — Noto Naskh Arabic, Arabic and Latin subsets, regular and bold, with its OFL
+// licence — into media/fonts/.
 // `--production` minifies and drops source maps (what `npm run package` ships); `--watch` rebuilds.
 import * as esbuild from 'esbuild';
 import { chmodSync, copyFileSync, mkdirSync } from 'node:fs';
@@ -25,6 +26,8 @@ const common = {
 
 const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  // Required by client.js when the server is first needed, so activation does not load it.
+  { entryPoints: ['client/src/languageClient.ts'], outfile: 'dist/languageClient.js', external: ['vscode'] },
   { entryPoints: ['client/src/preview/manager.ts'], outfile: 'dist/preview.js', external: ['vscode'] },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },

@@ -1,18 +1,11 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import {
-  LanguageClient,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { isArticle, DEFAULT_ARTICLE_GLOBS } from '../../server/src/engine/article-entry';
 import { registerNewArticleCommand } from './newArticle';
 import { registerPreview } from './preview';
 
 let client: LanguageClient | undefined;
-/** Team snippet packs: synced and watched, so the server checks them as they are edited. */
-const PACK_FILES = '**/.muharrir/snippets/*.json';
 let starting: Promise<LanguageClient> | undefined;
 
 /**
@@ -77,28 +70,12 @@ function isArticleDocument(doc: vscode.TextDocument): boolean {
   return isArticle(relative.split(path.sep).join('/'), doc.getText(), globs);
 }
 
+/**
+ * Starts the server through dist/languageClient.js, required only now: loading
+ * vscode-languageclient at activation would cost most of the extension's start-up.
+ */
 async function startClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<LanguageClient> {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'untitled', language: 'markdown' },
-      { scheme: 'file', pattern: '**/.muharrir.yaml' },
-      { scheme: 'file', pattern: PACK_FILES },
-    ],
-    synchronize: {
-      configurationSection: 'muharrir',
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.muharrir.yaml'), vscode.workspace.createFileSystemWatcher(PACK_FILES)],
-    },
-    outputChannel: output,
-    initializationOptions: { client: 'vscode' },
-  };
-  client = new LanguageClient('muharrir', 'Muharrir', serverOptions, clientOptions);
-  context.subscriptions.push(client);
-  await client.start();
+  const bundle = require(context.asAbsolutePath(path.join('dist', 'languageClient.js'))) as typeof import('./languageClient');
+  client = await bundle.startClient(context, output);
   return client;
 }

@@ -318,9 +318,21 @@ export function knownIndex(registry: readonly RegistrySource[] = []): KnownIndex
   return { byFirst, groupsOfKey, groups };
 }
 
-/** knownIndex for one run, built once whichever rule asks first (the run's registry does not change). */
+/**
+ * knownIndex built once per registry: it depends on nothing in the article, and a resolved
+ * config's registry is not changed after loading, so every article of a CLI run or a server
+ * session shares one (rebuilding it per article was a fifth of the CLI's time).
+ */
+const indexByRegistry = new WeakMap<readonly RegistrySource[], KnownIndex>();
+let emptyRegistryIndex: KnownIndex | undefined;
+
 export function knownIndexOf(doc: ArticleDocument, registry: readonly RegistrySource[] = []): KnownIndex {
-  return memo(doc, 'known-index', () => knownIndex(registry));
+  return memo(doc, 'known-index', () => {
+    if (registry.length === 0) return (emptyRegistryIndex ??= knownIndex());
+    let index = indexByRegistry.get(registry);
+    if (!index) indexByRegistry.set(registry, (index = knownIndex(registry)));
+    return index;
+  });
 }
 
 /**

@@ -140,17 +140,28 @@ export const LONG_WORD = '\uE001';
 
 /** What a word is made of: letters, marks and digits of any script, and tatweel. */
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}\u0640]$/u;
-/** Per BMP code unit: 0 not known yet, 1 part of a word, 2 not. */
-const wordUnit = new Uint8Array(0x10000);
+/**
+ * Per BMP code unit, what tokenize needs in one look: 0 not known yet, 1 a counted letter of a
+ * word, 2 not part of a word, 3 part of a word that isIgnored does not count (marks, tatweel).
+ */
+const unitClass = new Uint8Array(0x10000);
+const LETTER = 1;
+const NOT_WORD = 2;
+const IGNORED = 3;
 
-/** How many code units of a word start at `i`: 1, 2 (a letter outside the BMP) or 0. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 0;
+function classOf(c: number): number {
+  let k = unitClass[c];
+  if (k === 0) {
+    const word = c < 0x80 ? (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) : WORD_CHAR.test(String.fromCharCode(c));
+    unitClass[c] = k = !word ? NOT_WORD : isIgnored(c) ? IGNORED : LETTER;
+  }
+  return k;
+}
+
+/** How many code units of a word start at `i` (a code unit of class `k`): 1, 2 (a letter outside the BMP) or 0. */
+function wordSize(text: string, i: number, c: number, k: number): number {
   if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
-  let kind = wordUnit[c];
-  if (kind === 0) wordUnit[c] = kind = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-  return kind === 1 ? 1 : 0;
+  return k === NOT_WORD ? 0 : 1;
 }
 
 /**
@@ -162,7 +173,9 @@ export function tokenize(text: string, base = 0): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let size = wordCharAt(text, i);
+    let c = text.charCodeAt(i);
+    let k = classOf(c);
+    let size = wordSize(text, i, c, k);
     if (size === 0) {
       i++;
       continue;
@@ -170,13 +183,18 @@ export function tokenize(text: string, base = 0): Token[] {
     const start = i;
     let letters = 0;
     let hash = 0;
-    do {
-      const c = text.charCodeAt(i);
-      if (!isIgnored(c)) letters++;
+    for (;;) {
+      // A letter outside the BMP counts (its high surrogate is no mark); a mark or tatweel does not.
+      if (size === 2 || k !== IGNORED) letters++;
       hash = (Math.imul(hash, 31) + c) | 0;
       if (size === 2) hash = (Math.imul(hash, 31) + text.charCodeAt(i + 1)) | 0;
       i += size;
-    } while (i < n && (size = wordCharAt(text, i)) !== 0);
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+      k = classOf(c);
+      size = wordSize(text, i, c, k);
+      if (size === 0) break;
+    }
     let word: Spelling | undefined;
     if (letters > MAX_WORD_LETTERS) word = { raw: text.slice(start, i), norm: LONG_WORD, stems: LONG_STEMS };
     else if (i - start > MAX_KEPT_SPELLING) word = spelling(text.slice(start, i));
