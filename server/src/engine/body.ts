@@ -13,8 +13,9 @@ export function* bodyLines(doc: ArticleDocument): Generator<BodyLine> {
   if (doc.bodyStart >= doc.text.length && doc.frontmatter) return;
   let fence: string | null = null;
   for (let line = first; line < doc.lines.lineCount; line++) {
-    const start = doc.lines.lineStart(line);
-    const text = doc.lines.lineText(line);
+    // After a BOM, line 0 starts past it, as an editor shows it.
+    const start = Math.max(doc.lines.lineStart(line), doc.bodyStart);
+    const text = doc.text.slice(start, doc.lines.lineEnd(line));
     const f = /^ {0,3}(`{3,}|~{3,})/.exec(text);
     if (f) {
       if (fence === null) fence = f[1][0].repeat(f[1].length);

@@ -850,7 +850,7 @@ function sourceLines(doc: ArticleDocument, mask: string, t: Tables): Attribution
   const { lines } = doc;
   if (doc.bodyStart >= doc.text.length) return out;
   for (let line = lines.positionAt(doc.bodyStart).line; line < lines.lineCount; line++) {
-    const ls = lines.lineStart(line);
+    const ls = Math.max(lines.lineStart(line), doc.bodyStart); // past a BOM on line 0
     const content = mask.slice(ls, lines.lineEnd(line));
     const m = LINE_LABEL.exec(content);
     if (!m) continue;

@@ -63,7 +63,8 @@ function split(doc: ArticleDocument): Paragraph[] {
   };
   const first = doc.bodyStart >= doc.text.length ? lines.lineCount : lines.positionAt(doc.bodyStart).line;
   for (let line = first; line < lines.lineCount; line++) {
-    const ls = lines.lineStart(line);
+    // After a BOM, line 0 starts past it, so `\uFEFF# …` is a heading like `# …`.
+    const ls = Math.max(lines.lineStart(line), doc.bodyStart);
     const le = lines.lineEnd(line);
     const content = mask.slice(ls, le);
     if (isBlank(content) || isRuleLine(content)) {

@@ -28,7 +28,8 @@ function buildMask(doc: ArticleDocument): string {
   let fence: string | null = null;
   let previousBlank = true;
   for (let line = doc.bodyStart >= text.length ? lines.lineCount : first; line < lines.lineCount; line++) {
-    const start = lines.lineStart(line);
+    // Line 0 of a file with a BOM starts after it: `\uFEFF\t…` is indented code like `\t…`.
+    const start = Math.max(lines.lineStart(line), doc.bodyStart);
     const end = lines.lineEnd(line);
     const content = text.slice(start, end);
     const f = /^ {0,3}(`{3,}|~{3,})/.exec(content);

@@ -74,7 +74,7 @@ export const doubleSpace: Rule = {
     const first = doc.bodyStart >= mask.length ? lines.lineCount : lines.positionAt(doc.bodyStart).line;
     for (let line = first; line < lines.lineCount; line++) {
       if (tableLines.has(line)) continue;
-      const ls = lines.lineStart(line);
+      const ls = Math.max(lines.lineStart(line), doc.bodyStart); // past a BOM on line 0
       const le = lines.lineEnd(line);
       if (/^\s*\|/.test(lines.lineText(line))) continue;
       let i = ls;
