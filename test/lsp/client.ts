@@ -148,6 +148,11 @@ export class LspClient {
     clearTimeout(timer);
   }
 
+  /** Writes bytes to the server's stdin as they are, for framing and JSON the client would never send. */
+  writeRaw(data: string | Buffer): void {
+    this.proc.stdin.write(data);
+  }
+
   private send(message: Message): void {
     const body = Buffer.from(JSON.stringify(message), 'utf8');
     this.proc.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);

@@ -237,17 +237,37 @@ const HINTS = {
 function firstSyntaxError(doc: Document, content: string): { start: number; end: number; detail: string; hint?: Bilingual } | undefined {
   if (doc.errors.length === 0) return undefined;
   const clamp = (n: number) => Math.max(0, Math.min(n, content.length));
-  const isBreak = (i: number) => content[i] === '\n' || content[i] === '\r';
-  const lineStartOf = (o: number) => {
-    while (o > 0 && !isBreak(o - 1)) o--;
-    return o;
+  // Line bounds come from one pass over the text: a long line can carry one error per character
+  // (`[,,,,…]`), and scanning the line again for each of them took minutes.
+  const breaks: number[] = [];
+  for (let i = 0; i < content.length; i++) if (content[i] === '\n' || content[i] === '\r') breaks.push(i);
+  /** Index in `breaks` of the first break at or after `o`. */
+  const nextBreak = (o: number) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid] < o) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   };
-  /** End of the line's visible text. */
+  const lineStartOf = (o: number) => {
+    const b = nextBreak(o) - 1;
+    return b >= 0 ? breaks[b] + 1 : 0;
+  };
+  const visibleEnds = new Map<number, number>();
+  /** End of the line's visible text, but never before `o`. */
   const lineEndOf = (o: number) => {
-    let e = o;
-    while (e < content.length && !isBreak(e)) e++;
-    while (e > o && (content[e - 1] === ' ' || content[e - 1] === '\t')) e--;
-    return e;
+    const b = nextBreak(o);
+    let e = visibleEnds.get(b);
+    if (e === undefined) {
+      const lineStart = b > 0 ? breaks[b - 1] + 1 : 0;
+      e = b < breaks.length ? breaks[b] : content.length;
+      while (e > lineStart && (content[e - 1] === ' ' || content[e - 1] === '\t')) e--;
+      visibleEnds.set(b, e);
+    }
+    return Math.max(e, o);
   };
   // Nodes an error can point just past: quoted scalars and flow collections that run to where the parser gave up.
   let open: { start: number; end: number; kind: 'quote' | 'flow' }[] | undefined;
