@@ -1,8 +1,7 @@
 /** Dates in the body through the language server: the hover resolves them, the hint offers the weekday. */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { LspClient } from './client';
-import { applyTextEdits, codes, makeWorkspace, open, positionOf, startServer, type Pos, type TestWorkspace } from './helpers';
+import { applyTextEdits, codes, open, positionOf, type Pos, serverForSuite } from './helpers';
 
 const ARTICLE = [
   '---',
@@ -18,22 +17,12 @@ const ARTICLE = [
 ].join('\n');
 
 describe('body dates: hover and the relative-date hint', () => {
-  let ws: TestWorkspace;
-  let client: LspClient;
-  const hover = (uri: string, position: Pos) => client.request('textDocument/hover', { textDocument: { uri }, position });
-
-  before(async () => {
-    ws = makeWorkspace();
-    client = await startServer(ws);
-  });
-  after(async () => {
-    await client.stop();
-    ws.remove();
-  });
+  const suite = serverForSuite();
+  const hover = (uri: string, position: Pos) => suite.client.request('textDocument/hover', { textDocument: { uri }, position });
 
   test('hovering «أمس» gives the day before `date` in both calendars and both languages', async () => {
-    const uri = ws.write('articles/d1.md', ARTICLE);
-    open(client, uri, ARTICLE);
+    const uri = suite.ws.write('articles/d1.md', ARTICLE);
+    open(suite.client, uri, ARTICLE);
     const h = await hover(uri, positionOf(ARTICLE, 'أمس', 1));
     assert.ok(h, 'a hover');
     const v: string = h.contents.value;
@@ -47,8 +36,8 @@ describe('body dates: hover and the relative-date hint', () => {
   });
 
   test('hovering a Hijri date gives its Gregorian day (Umm al-Qura)', async () => {
-    const uri = ws.write('articles/d2.md', ARTICLE);
-    open(client, uri, ARTICLE);
+    const uri = suite.ws.write('articles/d2.md', ARTICLE);
+    open(suite.client, uri, ARTICLE);
     const h = await hover(uri, positionOf(ARTICLE, 'ذو الحجة', 2));
     const v: string = h.contents.value;
     assert.match(v, /\*\*10 ذو الحجة 1446هـ\*\*/);
@@ -59,21 +48,21 @@ describe('body dates: hover and the relative-date hint', () => {
 
   test('a Hijri date resolves without frontmatter; plain words have no hover', async () => {
     const text = 'يبدأ شهر رمضان يوم 1 رمضان 1446هـ بحسب التقويم.\n';
-    const uri = ws.write('articles/d3.md', text);
-    open(client, uri, text);
+    const uri = suite.ws.write('articles/d3.md', text);
+    open(suite.client, uri, text);
     const h = await hover(uri, positionOf(text, '1 رمضان', 1));
     assert.match(h.contents.value, /Saturday 1 March 2025/);
     assert.equal(await hover(uri, positionOf(text, 'التقويم', 1)), null);
   });
 
   test('«أمس» is a hint whose quick fix names the weekday', async () => {
-    const uri = ws.write('articles/d4.md', ARTICLE);
-    open(client, uri, ARTICLE);
-    const diagnostics = await client.waitForDiagnostics(uri, (d) => codes(d).includes('relative-date'));
+    const uri = suite.ws.write('articles/d4.md', ARTICLE);
+    open(suite.client, uri, ARTICLE);
+    const diagnostics = await suite.client.waitForDiagnostics(uri, (d) => codes(d).includes('relative-date'));
     const hint = diagnostics.find((d) => d.code === 'relative-date');
     assert.equal(hint.severity, 4, 'hint');
     assert.match(hint.message, /Sunday 1 June 2025/);
-    const actions = await client.request<any[]>('textDocument/codeAction', {
+    const actions = await suite.client.request<any[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: hint.range,
       context: { diagnostics: [hint] },

@@ -1,34 +1,14 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { LspClient } from './client';
-import {
-  ARTICLE_NO_SOURCES,
-  ARTICLE_WITH_SOURCES,
-  codes,
-  makeWorkspace,
-  open,
-  positionOf,
-  startServer,
-  type TestWorkspace,
-} from './helpers';
+import { ARTICLE_NO_SOURCES, ARTICLE_WITH_SOURCES, codes, open, positionOf, serverForSuite } from './helpers';
 
 describe('push diagnostics (a client without textDocument.diagnostic)', () => {
-  let ws: TestWorkspace;
-  let client: LspClient;
-
-  before(async () => {
-    ws = makeWorkspace();
-    client = await startServer(ws);
-  });
-  after(async () => {
-    await client.stop();
-    ws.remove();
-  });
+  const suite = serverForSuite();
 
   test('an article without sources gets sources-missing, linked to its docs page', async () => {
-    const uri = ws.write('articles/no-sources.md', ARTICLE_NO_SOURCES);
-    open(client, uri, ARTICLE_NO_SOURCES);
-    const diagnostics = await client.waitForDiagnostics(uri, (d) => d.length > 0);
+    const uri = suite.ws.write('articles/no-sources.md', ARTICLE_NO_SOURCES);
+    open(suite.client, uri, ARTICLE_NO_SOURCES);
+    const diagnostics = await suite.client.waitForDiagnostics(uri, (d) => d.length > 0);
     const d = diagnostics.find((x) => x.code === 'sources-missing');
     assert.ok(d, `sources-missing in ${JSON.stringify(codes(diagnostics))}`);
     assert.equal(d.source, 'muharrir');
@@ -39,60 +19,60 @@ describe('push diagnostics (a client without textDocument.diagnostic)', () => {
   });
 
   test('incremental edits are linted again: fixing sources, then breaking the date', async () => {
-    const uri = ws.write('articles/edited.md', ARTICLE_NO_SOURCES);
-    open(client, uri, ARTICLE_NO_SOURCES);
-    await client.waitForDiagnostics(uri, (d) => codes(d).includes('sources-missing'));
+    const uri = suite.ws.write('articles/edited.md', ARTICLE_NO_SOURCES);
+    open(suite.client, uri, ARTICLE_NO_SOURCES);
+    await suite.client.waitForDiagnostics(uri, (d) => codes(d).includes('sources-missing'));
 
     // Insert a sources block just before the closing delimiter (line 4).
-    const seen = client.published(uri).length;
-    client.notify('textDocument/didChange', {
+    const seen = suite.client.published(uri).length;
+    suite.client.notify('textDocument/didChange', {
       textDocument: { uri, version: 2 },
       contentChanges: [
         { range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: 'sources:\n  - وكالة الأنباء السعودية\n' },
       ],
     });
-    const fixed = await client.waitForDiagnostics(uri, () => true, seen);
+    const fixed = await suite.client.waitForDiagnostics(uri, () => true, seen);
     assert.deepEqual(codes(fixed), []);
-    assert.equal(client.published(uri).at(-1)!.version, 2);
+    assert.equal(suite.client.published(uri).at(-1)!.version, 2);
 
     // Now an impossible date: 30 February.
     const text = ARTICLE_NO_SOURCES.replace('---\n\n', 'sources:\n  - وكالة الأنباء السعودية\n---\n\n');
     const at = positionOf(text, '2025-06-02');
-    const seen2 = client.published(uri).length;
-    client.notify('textDocument/didChange', {
+    const seen2 = suite.client.published(uri).length;
+    suite.client.notify('textDocument/didChange', {
       textDocument: { uri, version: 3 },
       contentChanges: [{ range: { start: at, end: { line: at.line, character: at.character + 10 } }, text: '2025-02-30' }],
     });
-    const broken = await client.waitForDiagnostics(uri, () => true, seen2);
+    const broken = await suite.client.waitForDiagnostics(uri, () => true, seen2);
     assert.deepEqual(codes(broken), ['date-invalid']);
     assert.equal(broken[0].range.start.line, at.line);
   });
 
   test('a burst of keystrokes is linted once for the last version', async () => {
-    const uri = ws.write('articles/burst.md', ARTICLE_WITH_SOURCES);
-    open(client, uri, ARTICLE_WITH_SOURCES);
-    await client.waitForDiagnostics(uri);
-    const seen = client.published(uri).length;
+    const uri = suite.ws.write('articles/burst.md', ARTICLE_WITH_SOURCES);
+    open(suite.client, uri, ARTICLE_WITH_SOURCES);
+    await suite.client.waitForDiagnostics(uri);
+    const seen = suite.client.published(uri).length;
     const at = positionOf(ARTICLE_WITH_SOURCES, 'افتتح');
     for (let v = 2; v <= 11; v++) {
-      client.notify('textDocument/didChange', {
+      suite.client.notify('textDocument/didChange', {
         textDocument: { uri, version: v },
         contentChanges: [{ range: { start: at, end: at }, text: 'ا' }],
       });
     }
-    await client.waitFor(() => client.published(uri).slice(seen).some((p) => p.version === 11), 5000, 'version 11');
-    const versions = client.published(uri).slice(seen).map((p) => p.version);
+    await suite.client.waitFor(() => suite.client.published(uri).slice(seen).some((p) => p.version === 11), 5000, 'version 11');
+    const versions = suite.client.published(uri).slice(seen).map((p) => p.version);
     assert.ok(versions.length < 10, `coalesced: published for versions ${versions.join(',')}`);
     assert.ok(versions.every((v, i) => i === 0 || v! > versions[i - 1]!), 'never an older version after a newer one');
   });
 
   test('a README outside articles/ without frontmatter stays quiet', async () => {
     const text = '# My project\n\nSome notes, no frontmatter. المصدر: لا أحد\n';
-    const uri = ws.write('README.md', text);
-    open(client, uri, text);
-    const diagnostics = await client.waitForDiagnostics(uri);
+    const uri = suite.ws.write('README.md', text);
+    open(suite.client, uri, text);
+    const diagnostics = await suite.client.waitForDiagnostics(uri);
     assert.deepEqual(diagnostics, []);
-    const actions = await client.request('textDocument/codeAction', {
+    const actions = await suite.client.request('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [] },
@@ -101,33 +81,23 @@ describe('push diagnostics (a client without textDocument.diagnostic)', () => {
   });
 
   test('closing an article clears its diagnostics', async () => {
-    const uri = ws.write('articles/closing.md', ARTICLE_NO_SOURCES);
-    open(client, uri, ARTICLE_NO_SOURCES);
-    await client.waitForDiagnostics(uri, (d) => d.length > 0);
-    const seen = client.published(uri).length;
-    client.notify('textDocument/didClose', { textDocument: { uri } });
-    const cleared = await client.waitForDiagnostics(uri, () => true, seen);
+    const uri = suite.ws.write('articles/closing.md', ARTICLE_NO_SOURCES);
+    open(suite.client, uri, ARTICLE_NO_SOURCES);
+    await suite.client.waitForDiagnostics(uri, (d) => d.length > 0);
+    const seen = suite.client.published(uri).length;
+    suite.client.notify('textDocument/didClose', { textDocument: { uri } });
+    const cleared = await suite.client.waitForDiagnostics(uri, () => true, seen);
     assert.deepEqual(cleared, []);
   });
 });
 
 describe('.muharrir.yaml reload without restart', () => {
-  let ws: TestWorkspace;
-  let client: LspClient;
-
-  before(async () => {
-    ws = makeWorkspace();
-    client = await startServer(ws);
-  });
-  after(async () => {
-    await client.stop();
-    ws.remove();
-  });
+  const suite = serverForSuite();
 
   test('the server asks to watch **/.muharrir.yaml when the client supports dynamic registration', async () => {
-    const registration = await client.waitFor(
+    const registration = await suite.client.waitFor(
       () =>
-        client.serverRequests
+        suite.client.serverRequests
           .filter((r) => r.method === 'client/registerCapability')
           .flatMap((r) => r.params.registrations)
           .find((r: any) => r.method === 'workspace/didChangeWatchedFiles'),
@@ -141,52 +111,52 @@ describe('.muharrir.yaml reload without restart', () => {
   });
 
   test('a new config turns a rule off; a broken one is reported on the config file', async () => {
-    const uri = ws.write('articles/a.md', ARTICLE_NO_SOURCES);
-    open(client, uri, ARTICLE_NO_SOURCES);
-    await client.waitForDiagnostics(uri, (d) => codes(d).includes('sources-missing'));
+    const uri = suite.ws.write('articles/a.md', ARTICLE_NO_SOURCES);
+    open(suite.client, uri, ARTICLE_NO_SOURCES);
+    await suite.client.waitForDiagnostics(uri, (d) => codes(d).includes('sources-missing'));
 
-    let seen = client.published(uri).length;
-    const configUri = ws.write('.muharrir.yaml', 'rules:\n  sources-missing: off\n');
-    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 1 }] });
-    const quiet = await client.waitForDiagnostics(uri, () => true, seen);
+    let seen = suite.client.published(uri).length;
+    const configUri = suite.ws.write('.muharrir.yaml', 'rules:\n  sources-missing: off\n');
+    suite.client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 1 }] });
+    const quiet = await suite.client.waitForDiagnostics(uri, () => true, seen);
     assert.ok(!codes(quiet).includes('sources-missing'), JSON.stringify(codes(quiet)));
 
-    seen = client.published(uri).length;
-    ws.write('.muharrir.yaml', 'rules: [sources-missing: off\n  - {{{\n');
-    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
-    const problems = await client.waitForDiagnostics(configUri, (d) => d.length > 0);
+    seen = suite.client.published(uri).length;
+    suite.ws.write('.muharrir.yaml', 'rules: [sources-missing: off\n  - {{{\n');
+    suite.client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+    const problems = await suite.client.waitForDiagnostics(configUri, (d) => d.length > 0);
     assert.equal(problems[0].code, 'config');
     assert.equal(problems[0].source, 'muharrir');
     // The article falls back to the defaults meanwhile: sources-missing is back.
-    const back = await client.waitForDiagnostics(uri, (d) => codes(d).includes('sources-missing'), seen);
+    const back = await suite.client.waitForDiagnostics(uri, (d) => codes(d).includes('sources-missing'), seen);
     assert.ok(back.length > 0);
 
     // Repairing the config clears its problems.
-    ws.write('.muharrir.yaml', 'rules:\n  sources-missing: warning\n');
-    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
-    await client.waitForDiagnostics(configUri, (d) => d.length === 0);
-    const warned = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'sources-missing' && x.severity === 2));
+    suite.ws.write('.muharrir.yaml', 'rules:\n  sources-missing: warning\n');
+    suite.client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+    await suite.client.waitForDiagnostics(configUri, (d) => d.length === 0);
+    const warned = await suite.client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'sources-missing' && x.severity === 2));
     assert.ok(warned);
-    assert.equal(client.exited, undefined);
+    assert.equal(suite.client.exited, undefined);
   });
 
   test('an open, unsaved .muharrir.yaml buffer counts, and its edits reload at once', async () => {
-    const uri = ws.write('news/b.md', ARTICLE_NO_SOURCES);
-    open(client, uri, ARTICLE_NO_SOURCES);
-    await client.waitForDiagnostics(uri, (d) => d.length > 0);
-    const configUri = ws.uriOf('.muharrir.yaml');
-    const seen = client.published(uri).length;
-    client.notify('textDocument/didOpen', {
+    const uri = suite.ws.write('news/b.md', ARTICLE_NO_SOURCES);
+    open(suite.client, uri, ARTICLE_NO_SOURCES);
+    await suite.client.waitForDiagnostics(uri, (d) => d.length > 0);
+    const configUri = suite.ws.uriOf('.muharrir.yaml');
+    const seen = suite.client.published(uri).length;
+    suite.client.notify('textDocument/didOpen', {
       textDocument: { uri: configUri, languageId: 'yaml', version: 1, text: 'rules:\n  sources-missing: off\n' },
     });
-    const quiet = await client.waitForDiagnostics(uri, (d) => !codes(d).includes('sources-missing'), seen);
+    const quiet = await suite.client.waitForDiagnostics(uri, (d) => !codes(d).includes('sources-missing'), seen);
     assert.ok(quiet);
-    const seenConfig = client.published(configUri).length;
-    client.notify('textDocument/didChange', {
+    const seenConfig = suite.client.published(configUri).length;
+    suite.client.notify('textDocument/didChange', {
       textDocument: { uri: configUri, version: 2 },
       contentChanges: [{ text: 'locale: fr\n' }],
     });
-    const problems = await client.waitForDiagnostics(configUri, (d) => d.length > 0, seenConfig);
+    const problems = await suite.client.waitForDiagnostics(configUri, (d) => d.length > 0, seenConfig);
     assert.match(problems[0].message, /locale/);
     assert.deepEqual(problems[0].range.start, { line: 0, character: 8 });
   });

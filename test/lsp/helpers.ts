@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { after, before } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from './client';
 
@@ -84,6 +85,23 @@ export async function startServer(
     locale: options.locale,
   });
   return client;
+}
+
+/** One workspace and one server for the tests of a file or `describe` block: started before them, stopped after. */
+export function serverForSuite(
+  options: Parameters<typeof startServer>[1] = {},
+  files: Record<string, string> = {},
+): { ws: TestWorkspace; client: LspClient } {
+  const suite = {} as { ws: TestWorkspace; client: LspClient };
+  before(async () => {
+    suite.ws = makeWorkspace(files);
+    suite.client = await startServer(suite.ws, options);
+  });
+  after(async () => {
+    await suite.client?.stop();
+    suite.ws?.remove();
+  });
+  return suite;
 }
 
 export function open(client: LspClient, uri: string, text: string, version = 1): void {

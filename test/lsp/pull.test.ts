@@ -1,25 +1,14 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { LspClient } from './client';
-import { ARTICLE_NO_SOURCES, PULL_CAPABILITIES, applyTextEdits, codes, makeWorkspace, open, startServer, type TestWorkspace } from './helpers';
+import { ARTICLE_NO_SOURCES, PULL_CAPABILITIES, applyTextEdits, codes, open, serverForSuite } from './helpers';
 
 describe('pull diagnostics (a client with textDocument.diagnostic, like VS Code)', () => {
-  let ws: TestWorkspace;
-  let client: LspClient;
-
-  before(async () => {
-    ws = makeWorkspace();
-    client = await startServer(ws, { capabilities: PULL_CAPABILITIES });
-  });
-  after(async () => {
-    await client.stop();
-    ws.remove();
-  });
+  const suite = serverForSuite({ capabilities: PULL_CAPABILITIES });
 
   test('textDocument/diagnostic returns a full report; nothing is pushed for the article', async () => {
-    const uri = ws.write('articles/p.md', ARTICLE_NO_SOURCES);
-    open(client, uri, ARTICLE_NO_SOURCES);
-    const report = await client.request('textDocument/diagnostic', { textDocument: { uri } });
+    const uri = suite.ws.write('articles/p.md', ARTICLE_NO_SOURCES);
+    open(suite.client, uri, ARTICLE_NO_SOURCES);
+    const report = await suite.client.request('textDocument/diagnostic', { textDocument: { uri } });
     assert.equal(report.kind, 'full');
     assert.equal(typeof report.resultId, 'string');
     const missing = report.items.find((d: any) => d.code === 'sources-missing');
@@ -28,34 +17,34 @@ describe('pull diagnostics (a client with textDocument.diagnostic, like VS Code)
     assert.match(missing.codeDescription.href, /docs\/rules\/sources-missing\.md$/);
 
     // An edit changes the resultId and the report.
-    client.notify('textDocument/didChange', {
+    suite.client.notify('textDocument/didChange', {
       textDocument: { uri, version: 2 },
       contentChanges: [
         { range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: 'sources:\n  - رويترز\n' },
       ],
     });
-    const second = await client.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: report.resultId });
+    const second = await suite.client.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: report.resultId });
     assert.equal(second.kind, 'full');
     assert.notEqual(second.resultId, report.resultId);
     assert.deepEqual(codes(second.items), []);
 
     // A config change asks the client to pull again rather than pushing.
-    const configUri = ws.write('.muharrir.yaml', 'rules:\n  sources-missing: off\n');
-    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 1 }] });
-    await client.waitFor(() => client.serverRequests.some((r) => r.method === 'workspace/diagnostic/refresh'), 5000, 'a diagnostic refresh');
-    const third = await client.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: second.resultId });
+    const configUri = suite.ws.write('.muharrir.yaml', 'rules:\n  sources-missing: off\n');
+    suite.client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 1 }] });
+    await suite.client.waitFor(() => suite.client.serverRequests.some((r) => r.method === 'workspace/diagnostic/refresh'), 5000, 'a diagnostic refresh');
+    const third = await suite.client.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: second.resultId });
     assert.notEqual(third.resultId, second.resultId);
 
-    const pushed = client.published(uri).filter((p) => p.diagnostics.length > 0);
+    const pushed = suite.client.published(uri).filter((p) => p.diagnostics.length > 0);
     assert.deepEqual(pushed, [], 'no publishDiagnostics with problems for a pull client');
-    assert.deepEqual(client.published(uri), []);
+    assert.deepEqual(suite.client.published(uri), []);
   });
 
   test('a non-article in pull mode gets an empty full report', async () => {
     const text = '# Notes\n\nplain text\n';
-    const uri = ws.write('notes/README.md', text);
-    open(client, uri, text);
-    const report = await client.request('textDocument/diagnostic', { textDocument: { uri } });
+    const uri = suite.ws.write('notes/README.md', text);
+    open(suite.client, uri, text);
+    const report = await suite.client.request('textDocument/diagnostic', { textDocument: { uri } });
     assert.deepEqual({ kind: report.kind, items: report.items }, { kind: 'full', items: [] });
   });
 
@@ -71,17 +60,17 @@ describe('pull diagnostics (a client with textDocument.diagnostic, like VS Code)
       '---',
       '',
     ].join('\n');
-    const uri = ws.write('articles/lazy.md', text);
-    open(client, uri, text);
-    const report = await client.request('textDocument/diagnostic', { textDocument: { uri } });
-    const [action] = await client.request('textDocument/codeAction', {
+    const uri = suite.ws.write('articles/lazy.md', text);
+    open(suite.client, uri, text);
+    const report = await suite.client.request('textDocument/diagnostic', { textDocument: { uri } });
+    const [action] = await suite.client.request('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: report.items, only: ['source.fixAll.muharrir'] },
     });
     assert.equal(action.edit, undefined, 'no edit before resolve');
     assert.ok(action.data);
-    const resolved = await client.request('codeAction/resolve', action);
+    const resolved = await suite.client.request('codeAction/resolve', action);
     const fixed = applyTextEdits(text, resolved.edit.changes[uri]);
     assert.match(fixed, /\ntitle: خبر\n/);
     assert.match(fixed, /\nupdated: 2025-06-02T12:30:00\+03:00\n/);
@@ -90,12 +79,12 @@ describe('pull diagnostics (a client with textDocument.diagnostic, like VS Code)
   test('open the rule docs: a command that asks the editor to show the page', async () => {
     // sources-missing is off in this folder since the config test; a missing author still counts.
     const text = ARTICLE_NO_SOURCES.replace('author: سارة أحمد\n', '');
-    const uri = ws.write('articles/docs.md', text);
-    open(client, uri, text);
-    const report = await client.request('textDocument/diagnostic', { textDocument: { uri } });
+    const uri = suite.ws.write('articles/docs.md', text);
+    open(suite.client, uri, text);
+    const report = await suite.client.request('textDocument/diagnostic', { textDocument: { uri } });
     const missing = report.items.find((d: any) => d.code === 'required-field');
     assert.ok(missing, JSON.stringify(codes(report.items)));
-    const actions = await client.request<any[]>('textDocument/codeAction', {
+    const actions = await suite.client.request<any[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: missing.range,
       context: { diagnostics: [missing] },
@@ -103,13 +92,13 @@ describe('pull diagnostics (a client with textDocument.diagnostic, like VS Code)
     const docs = actions.find((a) => a.command?.command === 'muharrir.openRuleDocs');
     assert.ok(docs, JSON.stringify(actions.map((a) => a.title)));
     assert.equal(docs.title, 'Open documentation for required-field');
-    await client.request('workspace/executeCommand', { command: docs.command.command, arguments: docs.command.arguments });
-    const shown = client.serverRequests.find((r) => r.method === 'window/showDocument');
+    await suite.client.request('workspace/executeCommand', { command: docs.command.command, arguments: docs.command.arguments });
+    const shown = suite.client.serverRequests.find((r) => r.method === 'window/showDocument');
     assert.ok(shown, 'window/showDocument requested');
     assert.match(shown.params.uri, /docs\/rules\/required-field\.md$/);
     assert.equal(shown.params.external, true);
     // Anything but our own docs pages is refused.
-    await client.request('workspace/executeCommand', { command: 'muharrir.openRuleDocs', arguments: ['file:///etc/passwd'] });
-    assert.equal(client.serverRequests.filter((r) => r.method === 'window/showDocument').length, 1);
+    await suite.client.request('workspace/executeCommand', { command: 'muharrir.openRuleDocs', arguments: ['file:///etc/passwd'] });
+    assert.equal(suite.client.serverRequests.filter((r) => r.method === 'window/showDocument').length, 1);
   });
 });

@@ -1,8 +1,7 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import type { LspClient } from './client';
-import { ARTICLE_NO_SOURCES, codes, makeWorkspace, open, startServer, type TestWorkspace } from './helpers';
+import { ARTICLE_NO_SOURCES, codes, open, serverForSuite } from './helpers';
 
 function aliasBomb(): string {
   const lines = ['---', 'title: قنبلة', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
@@ -39,23 +38,13 @@ const NASTY: Record<string, string> = {
 };
 
 describe('one bad document never takes the server down', () => {
-  let ws: TestWorkspace;
-  let client: LspClient;
-
-  before(async () => {
-    ws = makeWorkspace();
-    client = await startServer(ws);
-  });
-  after(async () => {
-    await client.stop();
-    ws.remove();
-  });
+  const suite = serverForSuite();
 
   for (const [name, text] of Object.entries(NASTY)) {
     test(`${name}: diagnostics published, every request answered`, async () => {
-      const uri = ws.write(`articles/${name}`, text);
-      open(client, uri, text);
-      const diagnostics = await client.waitForDiagnostics(uri, () => true, 0, 10000);
+      const uri = suite.ws.write(`articles/${name}`, text);
+      open(suite.client, uri, text);
+      const diagnostics = await suite.client.waitForDiagnostics(uri, () => true, 0, 10000);
       for (const d of diagnostics) {
         assert.equal(d.source, 'muharrir');
         assert.ok(d.range.start.line >= 0 && d.range.end.line >= d.range.start.line, JSON.stringify(d.range));
@@ -63,36 +52,36 @@ describe('one bad document never takes the server down', () => {
       const at = { line: 1, character: 3 };
       const range = { start: at, end: at };
       const answers = await Promise.all([
-        client.request('textDocument/completion', { textDocument: { uri }, position: at }),
-        client.request('textDocument/hover', { textDocument: { uri }, position: at }),
-        client.request('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics } }),
-        client.request('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, only: ['source.fixAll.muharrir'] } }),
-        client.request('textDocument/documentSymbol', { textDocument: { uri } }),
-        client.request('textDocument/foldingRange', { textDocument: { uri } }),
+        suite.client.request('textDocument/completion', { textDocument: { uri }, position: at }),
+        suite.client.request('textDocument/hover', { textDocument: { uri }, position: at }),
+        suite.client.request('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics } }),
+        suite.client.request('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, only: ['source.fixAll.muharrir'] } }),
+        suite.client.request('textDocument/documentSymbol', { textDocument: { uri } }),
+        suite.client.request('textDocument/foldingRange', { textDocument: { uri } }),
       ]);
       assert.equal(answers.length, 6);
-      assert.equal(client.exited, undefined);
+      assert.equal(suite.client.exited, undefined);
     });
   }
 
   test('the ---js frontmatter was reported, never executed', async () => {
-    const uri = ws.uriOf('articles/js-frontmatter.md');
-    const diagnostics = client.published(uri).at(-1)!.diagnostics;
+    const uri = suite.ws.uriOf('articles/js-frontmatter.md');
+    const diagnostics = suite.client.published(uri).at(-1)!.diagnostics;
     assert.ok(codes(diagnostics).includes('frontmatter-syntax'), JSON.stringify(codes(diagnostics)));
     assert.ok(!fs.existsSync('/tmp/muharrir-pwned'));
   });
 
   test('the alias bomb is refused as aliases, not expanded', async () => {
-    const uri = ws.uriOf('articles/alias-bomb.md');
-    const diagnostics = client.published(uri).at(-1)!.diagnostics;
+    const uri = suite.ws.uriOf('articles/alias-bomb.md');
+    const diagnostics = suite.client.published(uri).at(-1)!.diagnostics;
     assert.ok(diagnostics.length > 0 && diagnostics.length < 200, `${diagnostics.length} diagnostics`);
   });
 
   test('a document over 5 MB gets one information diagnostic instead of a lint', async () => {
     const text = '---\ntitle: ضخم\n---\n' + 'ا'.repeat(5 * 1024 * 1024 + 10) + '\n';
-    const uri = ws.write('articles/huge.md', text);
-    open(client, uri, text);
-    const diagnostics = await client.waitForDiagnostics(uri, (d) => d.length > 0, 0, 20000);
+    const uri = suite.ws.write('articles/huge.md', text);
+    open(suite.client, uri, text);
+    const diagnostics = await suite.client.waitForDiagnostics(uri, (d) => d.length > 0, 0, 20000);
     assert.equal(diagnostics.length, 1);
     assert.equal(diagnostics[0].code, 'file-too-large');
     assert.equal(diagnostics[0].severity, 3);
@@ -101,12 +90,12 @@ describe('one bad document never takes the server down', () => {
   });
 
   test('afterwards a normal article is still checked and the process is alive', async () => {
-    const uri = ws.write('articles/normal.md', ARTICLE_NO_SOURCES);
-    open(client, uri, ARTICLE_NO_SOURCES);
-    const diagnostics = await client.waitForDiagnostics(uri, (d) => d.length > 0);
+    const uri = suite.ws.write('articles/normal.md', ARTICLE_NO_SOURCES);
+    open(suite.client, uri, ARTICLE_NO_SOURCES);
+    const diagnostics = await suite.client.waitForDiagnostics(uri, (d) => d.length > 0);
     assert.ok(codes(diagnostics).includes('sources-missing'));
-    assert.equal(client.exited, undefined);
-    assert.equal(client.proc.exitCode, null);
-    assert.doesNotMatch(client.stderr, /FATAL|heap out of memory/i);
+    assert.equal(suite.client.exited, undefined);
+    assert.equal(suite.client.proc.exitCode, null);
+    assert.doesNotMatch(suite.client.stderr, /FATAL|heap out of memory/i);
   });
 });
