@@ -1,5 +1,6 @@
 import { parseDocument, visit, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import type { Bilingual } from './types';
+import { parseYamlSubset } from './yamlSubset';
 
 /** A frontmatter value, detached from the yaml library, with absolute document offsets. */
 export type FmNode = FmScalar | FmMap | FmSeq | FmAlias;
@@ -167,9 +168,22 @@ function findExcessiveFlowDepth(content: string): number {
   return -1;
 }
 
-function parseYaml(text: string, base: number, fm: Frontmatter): void {
+/** How frontmatter YAML is read; tests compare the two ways. */
+export interface YamlReading {
+  /** Try the one-pass reader for everyday frontmatter first (the default). */
+  subset: boolean;
+}
+
+function parseYaml(text: string, base: number, fm: Frontmatter, reading: YamlReading = { subset: true }): void {
   // The YAML reader only breaks lines at \n and \r\n; a lone \r (old Mac files) becomes \n, same length, same offsets.
   const content = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  if (reading.subset) {
+    const root = parseYamlSubset(content, base);
+    if (root) {
+      fm.root = root;
+      return;
+    }
+  }
   let doc;
   try {
     doc = parseDocument(content, {
@@ -422,7 +436,7 @@ function tagAsWritten(tag: string): string {
 }
 
 /** Parses a whole YAML file (a config, a pack) with the same refusals as frontmatter. */
-export function parseYamlText(text: string): { root: FmMap | null; problems: FrontmatterProblem[] } {
+export function parseYamlText(text: string, reading?: YamlReading): { root: FmMap | null; problems: FrontmatterProblem[] } {
   const fm: Frontmatter = {
     start: 0,
     end: text.length,
@@ -438,7 +452,7 @@ export function parseYamlText(text: string): { root: FmMap | null; problems: Fro
   } else {
     const deep = findExcessiveFlowDepth(text);
     if (deep >= 0) fm.problems.push({ kind: 'too-deep', start: deep, end: deep + 1 });
-    else parseYaml(text, 0, fm);
+    else parseYaml(text, 0, fm, reading);
   }
   return { root: fm.root, problems: fm.problems };
 }
