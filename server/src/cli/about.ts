@@ -11,7 +11,9 @@ With no paths the current folder is checked. Folders are walked for *.md files
 (node_modules, .git and dot-folders are skipped). Quote globs such as 'news/**/*.md'.
 
 Options:
-  --format stylish|json|sarif|github   output format (default: stylish)
+  --format stylish|json|sarif|github|html
+                                        output format (default: stylish); html is a
+                                        standalone right-to-left report for editors
   --config FILE                         use this .muharrir.yaml for every file
                                         (default: the nearest .muharrir.yaml above each file)
   --lang ar|en                          language of the messages

@@ -1,6 +1,6 @@
 import { isDateProblem, parseDateTime, toInstant, type Locale } from '../engine';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CheckOptions {

@@ -1,4 +1,4 @@
-import type { Range, Severity } from '../engine';
+import type { ArticleSummary, Locale, Range, Severity } from '../engine';
 
 /** A safe fix as line/character edits, for formats (SARIF) that carry fixes. */
 export interface ReportEdit {
@@ -14,6 +14,18 @@ export interface ReportDiagnostic {
   /** True iff `--fix` would apply a fix for it. */
   fixable: boolean;
   fix?: { title: string; edits: ReportEdit[] };
+  /** The flagged line around the range, for formats that show the text (HTML). */
+  excerpt?: Excerpt;
+}
+
+/** One line of the article cut around a problem: `before`, the flagged `marked` text, `after`. */
+export interface Excerpt {
+  before: string;
+  marked: string;
+  after: string;
+  /** Whether the line goes on past what is shown, at the start or the end. */
+  clippedStart: boolean;
+  clippedEnd: boolean;
 }
 
 export interface FileReport {
@@ -23,6 +35,8 @@ export interface FileReport {
   /** Config files are reported alongside articles but are not counted as checked files. */
   kind: 'article' | 'config';
   diagnostics: ReportDiagnostic[];
+  /** The desk's view of the article (title, status, checklist…), for formats that show it (HTML). */
+  article?: ArticleSummary;
 }
 
 export interface Summary {
@@ -36,6 +50,10 @@ export interface Summary {
 export interface Report {
   files: FileReport[];
   summary: Summary;
+  /** Set for formats that are one document in one language (HTML): the language of every message. */
+  language?: Locale;
+  /** The clock given with --now, which a report may print; never the machine's, so output stays reproducible. */
+  now?: Date;
 }
 
 export function summarize(files: readonly FileReport[]): Summary {

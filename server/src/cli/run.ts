@@ -1,13 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fixAll, lint, type ConfigProblem, type EngineDiagnostic, type LineIndex, type LintOptions, type Locale, type ResolvedConfig } from '../engine';
+import { articleSummary, fixAll, lint, type ConfigProblem, type EngineDiagnostic, type LineIndex, type LintOptions, type Locale, type ResolvedConfig } from '../engine';
 import type { CheckOptions } from './args';
 import { ConfigResolver } from './configs';
 import { collectTargets, type Target } from './files';
 import { chooseLocale } from './locale';
 import { decodeFile, roundTrips } from './read';
+import { excerptAt } from './excerpt';
 import { summarize, type FileReport, type Report, type ReportDiagnostic } from './report';
-import { errorText, writeIfUnchanged } from './write';
+import { errorText, writeIfUnchanged, type WriterFs } from './write';
 
 export interface RunContext {
   cwd: string;
@@ -16,6 +17,8 @@ export interface RunContext {
   warn(line: string): void;
   /** Whether reports need each safe fix spelled out as edits (SARIF carries them). */
   withFixes: boolean;
+  /** The file system --fix writes through; the real one unless a test races it. */
+  writerFs?: WriterFs;
 }
 
 export interface RunOutcome {
@@ -67,7 +70,7 @@ export function checkTarget(target: Target, options: CheckOptions, configs: Conf
       return { failed: false, fixed: false };
     }
     const { config } = configs.forArticle(target.abs);
-    const locale = chooseLocale(options.lang, config, ctx.env);
+    const locale = messageLocale(options, config, ctx.env);
     const lintOptions: LintOptions = { config, locale, now };
     let text = decoded.text;
     let failed = false;
@@ -79,7 +82,7 @@ export function checkTarget(target: Target, options: CheckOptions, configs: Conf
         if (!roundTrips(text, decoded.bom, bytes)) {
           ctx.warn(`not fixed ${target.display}: it is not valid UTF-8, and rewriting it would lose the bytes that are not`);
         } else {
-          const written = writeIfUnchanged(target.abs, bytes, (decoded.bom ? '\ufeff' : '') + fixedText);
+          const written = writeIfUnchanged(target.abs, bytes, (decoded.bom ? '\ufeff' : '') + fixedText, ctx.writerFs);
           if (written.ok) {
             fixed = true;
             text = fixedText;
@@ -96,16 +99,18 @@ export function checkTarget(target: Target, options: CheckOptions, configs: Conf
       ctx.warn(`internal error in rule ${e.rule} on ${target.display}: ${e.error.split('\n')[0]}`);
       failed = true;
     }
-    return {
-      failed,
-      fixed,
-      report: {
-        path: target.display,
-        abs: target.abs,
-        kind: 'article',
-        diagnostics: result.diagnostics.map((d) => toReport(d, locale, ctx.withFixes ? result.document.lines : undefined)),
-      },
+    const report: FileReport = {
+      path: target.display,
+      abs: target.abs,
+      kind: 'article',
+      diagnostics: result.diagnostics.map((d) => toReport(d, locale, ctx.withFixes ? result.document.lines : undefined)),
     };
+    if (options.format === 'html') {
+      // The HTML report shows each problem in its line and the desk's view of the article.
+      report.diagnostics.forEach((d) => (d.excerpt = excerptAt(result.document.lines, d.range)));
+      report.article = articleSummary(result.document, result.diagnostics, config.profile);
+    }
+    return { failed, fixed, report };
   } catch (err) {
     // The engine promises not to throw; if it does, the other articles still get checked.
     ctx.warn(`internal error on ${target.display}: ${errorText(err)}`);
@@ -124,7 +129,12 @@ export function finishCheck(configs: ConfigResolver, outcomes: readonly TargetOu
     if (o.fixed) fixedFiles++;
   }
   const files = [...configReports(configs.problems, options, ctx), ...articles];
-  return { report: { files, summary: summarize(files) }, failed, fixedFiles };
+  const report: Report = { files, summary: summarize(files) };
+  if (options.format === 'html') {
+    report.language = htmlLanguage(options);
+    if (options.now) report.now = options.now;
+  }
+  return { report, failed, fixedFiles };
 }
 
 function toReport(d: EngineDiagnostic, locale: Locale, lines: LineIndex | undefined): ReportDiagnostic {
@@ -160,7 +170,7 @@ function configReports(
       entry = { path: display, abs, kind: 'config', diagnostics: [] };
       byFile.set(abs, entry);
     }
-    const locale = chooseLocale(options.lang, config, ctx.env);
+    const locale = messageLocale(options, config, ctx.env);
     entry.diagnostics.push({
       rule: 'config',
       severity: problem.severity,
@@ -173,6 +183,18 @@ function configReports(
     entry.diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }
   return [...byFile.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * The HTML report is one document in one language: `--lang`, else Arabic, the language it is laid
+ * out for (right to left). Other formats follow each file's config and the environment.
+ */
+function htmlLanguage(options: CheckOptions): Locale {
+  return options.lang ?? 'ar';
+}
+
+function messageLocale(options: CheckOptions, config: ResolvedConfig, env: NodeJS.ProcessEnv): Locale {
+  return options.format === 'html' ? htmlLanguage(options) : chooseLocale(options.lang, config, env);
 }
 
 /** Relative to the working folder when inside it (what a CI log or an editor can open), else absolute. */

@@ -2,7 +2,17 @@
  * The Muharrir engine: pure analysis of one article at a time. No vscode, no LSP, no file system:
  * the language server, the CLI and the tests all call these functions with text and a config.
  */
-export { lint, severityOf, chooseTimeZone, type LintOptions, type LintResult } from './lint';
+export { lint, severityOf, chooseTimeZone, frontmatterUsable, type LintOptions, type LintResult } from './lint';
+export {
+  articleSummary,
+  readingMinutes,
+  WORDS_PER_MINUTE,
+  DEFAULT_STATUS,
+  type ArticleSummary,
+  type ChecklistItem,
+  type ChecklistId,
+  type DeskDiagnostic,
+} from './desk';
 export { applyEdits, fixAll, safeFixEdits } from './fixes';
 export { parseArticle, type ArticleDocument } from './document';
 export { parseFrontmatter, getEntry, isEmptyValue, type FmNode, type FmMap, type FmEntry, type Frontmatter } from './frontmatter';

@@ -48,6 +48,12 @@ function severityIsConfigured(rule: Rule, config: ResolvedConfig): boolean {
   return config.rules[rule.id]?.severity !== undefined;
 }
 
+/** Whether the frontmatter rules run on this document: its frontmatter was read cleanly enough to trust. */
+export function frontmatterUsable(doc: ArticleDocument): boolean {
+  const fm = doc.frontmatter;
+  return !!fm && !!fm.root && !fm.problems.some((p) => BLOCKING.has(p.kind));
+}
+
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? defaultConfig();
   const locale = options.locale ?? 'en';
@@ -56,7 +62,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const diagnostics: EngineDiagnostic[] = [];
   const internalErrors: LintResult['internalErrors'] = [];
   const fm = document.frontmatter;
-  const fmUsable = !!fm && !!fm.root && !fm.problems.some((p) => BLOCKING.has(p.kind));
+  const fmUsable = frontmatterUsable(document);
 
   for (const rule of RULES) {
     const severity = severityOf(rule, config);
@@ -133,6 +139,13 @@ export function chooseTimeZone(doc: ArticleDocument, config: ResolvedConfig, mac
       return { zone: null, fixedOffset: parsed.offsetMinutes, origin: 'article' };
     }
   }
-  const zone = machineTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+  const zone = machineTimeZone ?? machineZone();
   return { zone, fixedOffset: null, origin: 'machine' };
+}
+
+let cachedMachineZone: string | undefined;
+
+/** The process's zone, asked once: building a formatter to ask costs more than many a rule. */
+function machineZone(): string {
+  return (cachedMachineZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC');
 }

@@ -1,6 +1,7 @@
 import type { Format } from '../args';
 import type { Report } from '../report';
 import { formatGithub } from './github';
+import { formatHtml } from './html';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
 import { formatStylish } from './stylish';
@@ -19,6 +20,8 @@ export function formatReport(format: Format, report: Report, ctx: FormatContext)
       return formatSarif(report, ctx);
     case 'github':
       return formatGithub(report);
+    case 'html':
+      return formatHtml(report);
     case 'stylish':
       return formatStylish(report, ctx.color);
   }

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULES, ruleDocsUrl, type Range, type Severity } from '../../engine';
+import { RULES, ruleDocsUrl, type Range, type Rule, type Severity } from '../../engine';
 import { HOMEPAGE, VERSION } from '../about';
 import type { FileReport, Report } from '../report';
 
@@ -31,6 +31,8 @@ export function formatSarif(report: Report, ctx: SarifContext): string {
       shortDescription: { text: r.description.en },
       fullDescription: { text: r.docs?.why?.en ?? r.description.en },
       helpUri: ruleDocsUrl(r.id),
+      // GitHub code scanning shows `help` beside each alert (its docs list help.text as required).
+      help: ruleHelp(r),
       defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
       properties: { tags: unique([r.category, ...r.tags]) },
     })),
@@ -39,6 +41,7 @@ export function formatSarif(report: Report, ctx: SarifContext): string {
       name: pascal(CONFIG_RULE.id),
       shortDescription: { text: CONFIG_RULE.description.en },
       fullDescription: { text: CONFIG_RULE.why },
+      help: { text: CONFIG_RULE.why, markdown: CONFIG_RULE.why },
       defaultConfiguration: { level: LEVEL[CONFIG_RULE.defaultSeverity] },
     },
   ];
@@ -86,6 +89,27 @@ export function formatSarif(report: Report, ctx: SarifContext): string {
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
+}
+
+/** The rule's page in short: why it matters (both languages), the flagged and the corrected example, the link. */
+function ruleHelp(r: Rule): { text: string; markdown: string } {
+  const why = r.docs?.why;
+  const text = [why?.en ?? r.description.en, why?.ar ?? r.description.ar, `Docs: ${ruleDocsUrl(r.id)}`].join('\n\n');
+  const markdown = [
+    why?.en ?? r.description.en,
+    why?.ar ?? r.description.ar,
+    ...(r.docs?.bad ? ['Flagged:', fenced(r.docs.bad)] : []),
+    ...(r.docs?.good ? ['Correct:', fenced(r.docs.good)] : []),
+    `[${r.id}](${ruleDocsUrl(r.id)})`,
+  ].join('\n\n');
+  return { text, markdown };
+}
+
+/** A Markdown code block whose fence is longer than any run of backticks inside it. */
+function fenced(code: string): string {
+  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}markdown\n${code}\n${fence}`;
 }
 
 /** SARIF regions are 1-based; the end column is the one after the region, as the LSP's end character is. */
