@@ -44,7 +44,8 @@ export interface ConfigProblem {
 
 /** What config loading needs from the outside world; the engine itself never touches a disk. */
 export interface ConfigHost {
-  readFile(path: string): string | undefined;
+  /** The file's text; undefined when it cannot be read, null when it may not be (e.g. it links out of an untrusted workspace). */
+  readFile(path: string): string | undefined | null;
   /** Resolves `extends` relative to the file that names it; null refuses it (e.g. outside the workspace). */
   resolve(fromFile: string, target: string): string | null;
 }
@@ -98,8 +99,11 @@ export function loadConfig(file: string, host: ConfigHost, knownRules: readonly 
     }
     seen.add(current);
     const text = host.readFile(current);
-    if (text === undefined) {
-      if (from) push(problems, from.file, from.lines, from.start, from.end, 'error', M.extendsMissing(current));
+    if (text === undefined || text === null) {
+      const why = text === null ? M.extendsRefused(current) : M.extendsMissing(current);
+      if (from) push(problems, from.file, from.lines, from.start, from.end, 'error', why);
+      // The file in force itself may not be read: say so on it, or the defaults would apply silently.
+      else if (text === null) push(problems, current, new LineIndex(''), 0, 0, 'error', M.configRefused());
       break;
     }
     const { layer, extendsRef } = readLayer(current, text, knownRules, problems, host);
@@ -404,11 +408,15 @@ const M = {
     ar: `تتجاوز سلسلة \`extends\` ${max} ملفات؛ اختصر السلسلة.`,
   }),
   packFolderRefused: (folder: string): Bilingual => ({
-    en: `The snippet pack folder \`${folder}\` is outside the workspace folder; packs are read only from inside it.`,
-    ar: `مجلد حزم المقتطفات \`${folder}\` خارج مجلد مساحة العمل؛ ولا تُقرأ الحزم إلا من داخله.`,
+    en: `The snippet pack folder \`${folder}\` is outside the workspace folder; in an untrusted workspace packs are read only from inside it. Trust the workspace to use it.`,
+    ar: `مجلد حزم المقتطفات \`${folder}\` خارج مجلد مساحة العمل؛ ولا تُقرأ الحزم في مساحة عمل غير موثوقة إلا من داخله. امنح مساحة العمل الثقة لاستخدامه.`,
   }),
   extendsRefused: (target: string): Bilingual => ({
-    en: `\`extends: ${target}\` is outside the workspace; it is not read in an untrusted workspace.`,
-    ar: `\`extends: ${target}\` خارج مساحة العمل؛ ولا يُقرأ في مساحة عمل غير موثوقة.`,
+    en: `\`extends: ${target}\` is outside the workspace folder (by \`..\`, an absolute path or a symlink), so it is not read in an untrusted workspace. Trust the workspace to use it.`,
+    ar: `\`extends: ${target}\` خارج مجلد مساحة العمل (بـ \`..\` أو بمسار مطلق أو برابط رمزي)، لذلك لا يُقرأ في مساحة عمل غير موثوقة. امنح مساحة العمل الثقة لاستخدامه.`,
+  }),
+  configRefused: (): Bilingual => ({
+    en: 'This `.muharrir.yaml` is a link to a file outside the workspace folder, so it is not read in an untrusted workspace and the defaults apply. Trust the workspace to use it.',
+    ar: 'ملف `.muharrir.yaml` هذا رابط إلى ملف خارج مجلد مساحة العمل، لذلك لا يُقرأ في مساحة عمل غير موثوقة وتُطبَّق الإعدادات الافتراضية. امنح مساحة العمل الثقة لاستخدامه.',
   }),
 };

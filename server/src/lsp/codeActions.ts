@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver';
 import { DOCS_BASE, fixAll, ruleDocsUrl, type EngineDiagnostic, type FmNode, type LintResult, type Locale } from '../engine';
 import type { Analysis, ArticleStore } from './articles';
-import { minimalEdit, toTextEdit } from './edits';
+import { documentEdit, minimalEdit, toTextEdit } from './edits';
 import { guard } from './guard';
 import type { Workspace } from './workspace';
 
@@ -26,6 +26,7 @@ const T = {
 export function registerCodeActionSupport(connection: Connection, workspace: Workspace, articles: ArticleStore): void {
   const log = connection.console;
   const { documents, flags } = workspace;
+  const versioned = flags.versionedEdits;
 
   connection.onCodeAction(
     guard(log, 'textDocument/codeAction', [] as CodeAction[], async (params: CodeActionParams) => {
@@ -43,17 +44,17 @@ export function registerCodeActionSupport(connection: Connection, workspace: Wor
       if (wants(CodeActionKind.QuickFix)) {
         for (const shown of ours) {
           for (const d of matching(a, shown)) {
-            if (d.fix) fixes.push(fixAction(a, d, shown));
-            const disable = disableAction(a, d, shown);
+            if (d.fix) fixes.push(fixAction(a, d, shown, versioned));
+            const disable = disableAction(a, d, shown, versioned);
             if (disable) rest.push(disable);
           }
           if (flags.showDocument && typeof shown.code === 'string') rest.push(docsAction(a.locale, shown.code, shown));
         }
-        if (ours.length && safeFixes >= 2) fixes.push(fixAllAction(a, CodeActionKind.QuickFix, flags.codeActionResolveEdit));
+        if (ours.length && safeFixes >= 2) fixes.push(fixAllAction(a, CodeActionKind.QuickFix, flags.codeActionResolveEdit, versioned));
       }
       // The source action only when asked for by kind (on save, the Source Action menu): the light
       // bulb already has the quick-fix flavour and would otherwise list it twice.
-      if (only && wants(FIX_ALL_KIND) && safeFixes >= 1) fixes.push(fixAllAction(a, FIX_ALL_KIND, flags.codeActionResolveEdit));
+      if (only && wants(FIX_ALL_KIND) && safeFixes >= 1) fixes.push(fixAllAction(a, FIX_ALL_KIND, flags.codeActionResolveEdit, versioned));
       return [...fixes, ...rest];
     }),
   );
@@ -65,7 +66,9 @@ export function registerCodeActionSupport(connection: Connection, workspace: Wor
     return guard(log, 'codeAction/resolve', action, async () => {
       const document = documents.get(data.fixAll!);
       const a = document && (await articles.linted(document));
-      return a ? { ...action, edit: { changes: { [a.uri]: fixAllEdits(a) } } } : action;
+      // Computed for the text as it is now, and labelled with that version: if the writer typed
+      // since the action was offered, these edits are for what they typed.
+      return a ? { ...action, edit: documentEdit(a.uri, a.version, fixAllEdits(a), versioned) } : action;
     })();
   });
 
@@ -101,7 +104,7 @@ function matching(a: Linted, shown: Diagnostic): EngineDiagnostic[] {
   return index.get(rangeKey(shown.code, shown.range)) ?? [];
 }
 
-function fixAction(a: Linted, d: EngineDiagnostic, shown: Diagnostic): CodeAction {
+function fixAction(a: Linted, d: EngineDiagnostic, shown: Diagnostic, versioned: boolean): CodeAction {
   const fix = d.fix!;
   const lines = a.result.document.lines;
   return {
@@ -109,7 +112,7 @@ function fixAction(a: Linted, d: EngineDiagnostic, shown: Diagnostic): CodeActio
     kind: CodeActionKind.QuickFix,
     diagnostics: [shown],
     isPreferred: fix.safe,
-    edit: { changes: { [a.uri]: fix.edits.map((e) => toTextEdit(lines, e)) } },
+    edit: documentEdit(a.uri, a.version, fix.edits.map((e) => toTextEdit(lines, e)), versioned),
   };
 }
 
@@ -119,11 +122,11 @@ function fixAllEdits(a: Linted): TextEdit[] {
   return edit ? [toTextEdit(a.result.document.lines, edit)] : [];
 }
 
-function fixAllAction(a: Linted, kind: string, lazy: boolean): CodeAction {
+function fixAllAction(a: Linted, kind: string, lazy: boolean, versioned: boolean): CodeAction {
   const action: CodeAction = { title: T.fixAll[a.locale], kind };
   // fix-all lints up to ten times; with resolve support that cost is paid only when chosen.
   if (lazy) action.data = { fixAll: a.uri };
-  else action.edit = { changes: { [a.uri]: fixAllEdits(a) } };
+  else action.edit = documentEdit(a.uri, a.version, fixAllEdits(a), versioned);
   return action;
 }
 
@@ -143,7 +146,7 @@ function docsAction(locale: Locale, rule: string, shown: Diagnostic): CodeAction
  * help: the `---` delimiters, inside a multi-line YAML value, or for a problem pinned to the top
  * of a file without frontmatter.
  */
-function disableAction(a: Linted, d: EngineDiagnostic, shown: Diagnostic): CodeAction | undefined {
+function disableAction(a: Linted, d: EngineDiagnostic, shown: Diagnostic, versioned: boolean): CodeAction | undefined {
   const doc = a.result.document;
   const { lines, frontmatter: fm } = doc;
   const line = d.range.start.line;
@@ -166,7 +169,7 @@ function disableAction(a: Linted, d: EngineDiagnostic, shown: Diagnostic): CodeA
     kind: CodeActionKind.QuickFix,
     diagnostics: [shown],
     isPreferred: false,
-    edit: { changes: { [a.uri]: [toTextEdit(lines, { start: at, end: at, newText: directive + doc.eol })] } },
+    edit: documentEdit(a.uri, a.version, [toTextEdit(lines, { start: at, end: at, newText: directive + doc.eol })], versioned),
   };
 }
 

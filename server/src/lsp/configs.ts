@@ -24,6 +24,12 @@ export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 const DEFAULTS: LoadedConfig = Object.freeze({ config: defaultConfig(), problems: [] });
 
 /**
+ * Client → server, params `{ trusted: boolean }`: the workspace's trust changed. The initial
+ * value is `initializationOptions.workspaceTrusted`; absent means untrusted.
+ */
+export const WORKSPACE_TRUST_NOTIFICATION = 'muharrir/workspaceTrust';
+
+/**
  * `.muharrir.yaml` files by folder. Lookups are cached (every keystroke asks), and the whole cache
  * is dropped on any change to any config: configs are few and small, and `extends` makes
  * "which documents does this file affect" a question not worth answering precisely.
@@ -36,6 +42,7 @@ export class ConfigStore {
   private readonly published = new Set<string>();
   private readonly publishRuns = new Map<string, number>();
   private gen = 0;
+  private trust: boolean;
   private readonly changed = new Emitter<void>();
   /** Fired after the cache was dropped: everything linted with the old configs is stale. */
   readonly onDidChange: Event<void> = this.changed.event;
@@ -44,10 +51,28 @@ export class ConfigStore {
     private readonly connection: Connection,
     private readonly workspace: Workspace,
     private readonly settings: SettingsStore,
-  ) {}
+  ) {
+    this.trust = workspace.flags.workspaceTrusted;
+  }
 
   get generation(): number {
     return this.gen;
+  }
+
+  /**
+   * Whether the workspace is trusted: then `extends` and pack folders may point anywhere, as in
+   * the CLI. Untrusted (the default, until the client says otherwise), configs and packs are read
+   * from inside the workspace folder only: a cloned repository must not make the editor read
+   * files elsewhere on the writer's machine.
+   */
+  get trusted(): boolean {
+    return this.trust;
+  }
+
+  setTrusted(trusted: boolean): void {
+    if (trusted === this.trust) return;
+    this.trust = trusted;
+    this.invalidate();
   }
 
   /** The config governing a document: the nearest file up to its workspace folder's root. */
@@ -57,7 +82,8 @@ export class ConfigStore {
     // Untitled buffers (new articles from a template) follow the first folder's root config.
     const dir = file ? path.dirname(file) : folder?.path;
     if (!dir) return DEFAULTS;
-    const configFile = this.find(dir, folder?.path);
+    // A file outside every folder has no workspace to stay in: untrusted, only its own folder counts.
+    const configFile = this.find(dir, folder?.path ?? (this.trust ? undefined : dir));
     return configFile ? this.load(configFile) : DEFAULTS;
   }
 
@@ -107,7 +133,7 @@ export class ConfigStore {
   private load(file: string): LoadedConfig {
     const cached = this.loaded.get(file);
     if (cached) return cached;
-    const root = this.workspace.folderForPath(file)?.path;
+    const root = this.trust ? undefined : (this.workspace.folderForPath(file)?.path ?? path.dirname(file));
     const result = loadConfigFile(file, fileConfigHost(root, (f) => this.workspace.openText(f)));
     this.loaded.set(file, result);
     this.publishProblems(file, result);
@@ -154,6 +180,14 @@ export class ConfigStore {
 export function registerConfigSupport(connection: Connection, workspace: Workspace, configs: ConfigStore): void {
   const log = connection.console;
   const { documents } = workspace;
+
+  // VS Code's Workspace Trust, granted (or, in other editors, set) while the server runs.
+  connection.onNotification(WORKSPACE_TRUST_NOTIFICATION, (params: unknown) =>
+    runGuarded(log, WORKSPACE_TRUST_NOTIFICATION, () => {
+      const trusted = (params as { trusted?: unknown } | null | undefined)?.trusted;
+      if (typeof trusted === 'boolean') configs.setTrusted(trusted);
+    }),
+  );
 
   connection.onDidChangeWatchedFiles((params) =>
     runGuarded(log, 'didChangeWatchedFiles', () => {

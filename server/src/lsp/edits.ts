@@ -1,8 +1,17 @@
-import type { TextEdit } from 'vscode-languageserver';
+import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { LineIndex, OffsetEdit } from '../engine';
 
 export function toTextEdit(lines: LineIndex, e: OffsetEdit): TextEdit {
   return { range: lines.rangeOf(e.start, e.end), newText: e.newText };
+}
+
+/**
+ * Edits of one document as a workspace edit. With `versioned` (the client takes
+ * `documentChanges`) they carry the version they were computed for, so an editor refuses to
+ * apply them to text the writer has changed since, instead of landing them at stale positions.
+ */
+export function documentEdit(uri: string, version: number, edits: TextEdit[], versioned: boolean): WorkspaceEdit {
+  return versioned ? { documentChanges: [{ textDocument: { uri, version }, edits }] } : { changes: { [uri]: edits } };
 }
 
 function isLowSurrogate(c: number): boolean {

@@ -167,17 +167,21 @@ class PackStore {
     const dirs = [path.join(folder.path, PACK_DIR)];
     for (const d of fromSettings) {
       const abs = path.resolve(folder.path, d);
-      // Workspace trust may later allow more; for now packs are data from inside the folder only.
-      if (isReallyInside(folder.path, abs)) dirs.push(abs);
-      else this.warnOnce(`muharrir.snippetPacks: "${d}" is outside the workspace folder ${folder.path}; it is not read.`);
+      if (this.mayRead(folder, abs)) dirs.push(abs);
+      else this.warnOnce(`muharrir.snippetPacks: "${d}" is outside the workspace folder ${folder.path}; it is not read in an untrusted workspace.`);
     }
     for (const d of config.snippetPacks) {
       // The config loader refused `..` already (a diagnostic on the config); this catches a folder
       // listed by a config of another workspace folder, and links made since.
-      if (isReallyInside(folder.path, d)) dirs.push(path.resolve(d));
-      else this.warnOnce(`.muharrir.yaml snippetPacks: ${d} is outside the workspace folder ${folder.path}; it is not read.`);
+      if (this.mayRead(folder, d)) dirs.push(path.resolve(d));
+      else this.warnOnce(`.muharrir.yaml snippetPacks: ${d} is outside the workspace folder ${folder.path}; it is not read in an untrusted workspace.`);
     }
     return [...new Set(dirs)];
+  }
+
+  /** Packs are data, but an untrusted workspace must not make the editor read files outside it. */
+  private mayRead(folder: Folder, file: string): boolean {
+    return this.configs.trusted || isReallyInside(folder.path, file);
   }
 
   private warnOnce(message: string): void {
@@ -242,8 +246,8 @@ class PackStore {
       if (configured) this.warnOnce(`snippet pack folder ${dir} cannot be read.`);
       return [];
     }
-    if (!isReallyInside(folder.path, dir)) {
-      this.warnOnce(`snippet pack folder ${dir} leads outside the workspace folder ${folder.path}; it is not read.`);
+    if (!this.mayRead(folder, dir)) {
+      this.warnOnce(`snippet pack folder ${dir} leads outside the workspace folder ${folder.path}; it is not read in an untrusted workspace.`);
       return [];
     }
     const files: string[] = [];
@@ -254,8 +258,8 @@ class PackStore {
       } catch {
         continue;
       }
-      if (!isReallyInside(folder.path, file)) {
-        this.warnOnce(`snippet pack ${file} links outside the workspace folder ${folder.path}; it is not read.`);
+      if (!this.mayRead(folder, file)) {
+        this.warnOnce(`snippet pack ${file} links outside the workspace folder ${folder.path}; it is not read in an untrusted workspace.`);
         continue;
       }
       if (files.length === MAX_FILES_PER_DIR) {
@@ -356,6 +360,9 @@ class PackStore {
       for (const dir of dirs) {
         if (dir === own) continue;
         const rel = path.relative(folder.path, dir).split(path.sep).join('/');
+        // A folder outside the workspace (allowed when trusted) has no glob relative to it; it is
+        // read again when a setting, a config or a folder changes.
+        if (rel === '..' || rel.startsWith('../') || path.isAbsolute(rel)) continue;
         globs.add(rel ? `**/${rel}/*.json` : '*.json');
       }
     }

@@ -15,6 +15,8 @@ export interface ClientFlags {
   hoverMarkdown: boolean;
   completionMarkdown: boolean;
   codeActionResolveEdit: boolean;
+  /** Workspace edits as `documentChanges`, which carry the document version they were computed for. */
+  versionedEdits: boolean;
   showDocument: boolean;
   /** The UI language the editor runs in (`initialize` params `locale`), e.g. `ar` or `en-US`. */
   uiLocale: string | undefined;
@@ -24,6 +26,11 @@ export interface ClientFlags {
    * terminals (Neovim) do their own bidi or none, and would show the isolates as stray marks.
    */
   rtlIsolates: boolean;
+  /**
+   * `initializationOptions.workspaceTrusted`: VS Code's Workspace Trust as the client saw it at
+   * start. Anything but `true` is untrusted (see `ConfigStore.trusted`).
+   */
+  workspaceTrusted: boolean;
 }
 
 export function readClientFlags(params: InitializeParams): ClientFlags {
@@ -41,9 +48,11 @@ export function readClientFlags(params: InitializeParams): ClientFlags {
     hoverMarkdown: (td.hover?.contentFormat ?? ['markdown']).includes('markdown'),
     completionMarkdown: (td.completion?.completionItem?.documentationFormat ?? ['markdown']).includes('markdown'),
     codeActionResolveEdit: !!td.codeAction?.resolveSupport?.properties?.includes('edit'),
+    versionedEdits: !!ws.workspaceEdit?.documentChanges,
     showDocument: !!caps.window?.showDocument?.support,
     uiLocale: typeof params.locale === 'string' ? params.locale : undefined,
     rtlIsolates: (params.initializationOptions as { client?: unknown } | undefined)?.client === 'vscode',
+    workspaceTrusted: (params.initializationOptions as { workspaceTrusted?: unknown } | null | undefined)?.workspaceTrusted === true,
   };
 }
 

@@ -4,10 +4,16 @@ import { loadConfig, defaultConfig, RULE_IDS, type ConfigHost, type ConfigProble
 
 export const CONFIG_FILE = '.muharrir.yaml';
 
-/** Reads files for the engine's config loader, refusing to follow `extends` out of `root` when one is given. */
+/**
+ * Reads files for the engine's config loader. With a `root` (the folder of an untrusted
+ * workspace), nothing outside it is read: not an `extends` or a pack folder that points out by
+ * `..`, an absolute path or a symlink, nor a config file that is itself a link out. Without one
+ * (the CLI, a trusted workspace) the user's own file system is theirs to point at.
+ */
 export function fileConfigHost(root?: string, overlay?: (file: string) => string | undefined): ConfigHost {
   return {
     readFile(file) {
+      if (root && !isReallyInside(root, file)) return null;
       const open = overlay?.(file);
       if (open !== undefined) return open;
       try {
@@ -100,7 +106,9 @@ export function loadConfigFile(file: string | undefined, host: ConfigHost): Load
  */
 export function decodeArticle(bytes: Buffer): { text: string; bom: boolean; binary: boolean } {
   const binary = bytes.subarray(0, 8000).includes(0);
-  const raw = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+  // Buffer decoding replaces malformed UTF-8 exactly as TextDecoder does (U+FFFD per maximal
+  // subpart; test/cli/read.test.ts compares them) without a decoder object per file.
+  const raw = bytes.toString('utf8');
   const bom = raw.charCodeAt(0) === 0xfeff;
   return { text: bom ? raw.slice(1) : raw, bom, binary };
 }
