@@ -14,8 +14,11 @@ import { ConfigStore, registerConfigSupport } from './configs';
 import { registerDiagnosticsSupport } from './diagnostics';
 import { registerFoldingSupport } from './folding';
 import { describeError, runGuarded } from './guard';
+import { HeapHousekeeping } from './heap';
 import { registerHoverSupport } from './hover';
 import { registerPackSupport } from './packs';
+import { paramValidation } from './params';
+import { Quarantine, readQuarantine, withQuarantine } from './quarantine';
 import { registerNewArticleSupport } from './newArticle';
 import { SettingsStore, registerSettingsSupport } from './settings';
 import { SourceIndex } from './sourceIndex';
@@ -26,8 +29,15 @@ import { Workspace, pathToUri, readClientFlags } from './workspace';
 import { VERSION } from '../node/version';
 
 // The transport (--stdio, --node-ipc, --socket=N) comes from argv; VS Code uses IPC, other editors stdio.
-const connection = createConnection(ProposedFeatures.all);
+// Every message's params are checked before any handler sees them (params.ts).
+const validation = paramValidation();
+const connection = createConnection(ProposedFeatures.all, { messageStrategy: validation.messageStrategy });
+validation.attach(connection);
 const documents = new TextDocuments(TextDocument);
+// Bulk opens (an editor restoring its tabs) are collected as they come: see heap.ts.
+const heap = new HeapHousekeeping();
+documents.onDidOpen(({ document }) => heap.noteOpened(document.uri, document.getText().length));
+documents.onDidClose(({ document }) => heap.noteClosed(document.uri));
 
 // Last line of defence: a bug in a handler that escaped its guard is logged, never fatal.
 process.on('uncaughtException', (err) => connection.console.error(`[muharrir] uncaught: ${describeError(err)}`));
@@ -46,7 +56,9 @@ connection.onInitialize((params): InitializeResult => {
 
   const settings = new SettingsStore(connection, flags, params.initializationOptions);
   const configs = new ConfigStore(connection, ws, settings);
-  const articles = new ArticleStore(ws, settings, configs);
+  const quarantine = new Quarantine(documents, readQuarantine(params.initializationOptions));
+  const articles = withQuarantine(new ArticleStore(ws, settings, configs), quarantine, ws, settings, configs);
+  articles.onDidAnalyze((a) => heap.noteAnalysed(a.uri, documents.get(a.uri)?.getText().length ?? 0));
   const sources = new SourceIndex(ws, articles, connection.console);
 
   registerSettingsSupport(connection, ws, settings);

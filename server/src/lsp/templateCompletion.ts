@@ -120,7 +120,9 @@ export function registerTemplateSupport(
     async complete(params) {
       const document = workspace.documents.get(params.textDocument.uri);
       if (!document || !isMarkdown(document)) return [];
-      const spot = templateSpot(document, params);
+      // A position past the end of a line or of the document is taken as that end: the edit must stay inside.
+      const position = document.positionAt(document.offsetAt(params.position));
+      const spot = templateSpot(document, { ...params, position });
       if (!spot) return [];
       const { enabled, vars } = await variablesFor(document.uri);
       if (!enabled) return [];
@@ -141,7 +143,7 @@ export function registerTemplateSupport(
             sortText: String(i).padStart(4, '0'),
             insertTextFormat: snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
             textEdit: {
-              range: { start: { line: params.position.line, character: 0 }, end: params.position },
+              range: { start: { line: position.line, character: 0 }, end: position },
               newText: snippets ? resolveVariables(t.body, vars) : text,
             },
           });
