@@ -162,4 +162,16 @@ describe('time zones', () => {
     assert.equal(isValidTimeZone('Africa/Cairo'), true);
     assert.equal(isValidTimeZone('Mars/Olympus_Mons'), false);
   });
+  test('offsets are exact on both sides of a transition, whichever instant of that day is asked first', () => {
+    // Europe/London goes from +00:00 to +01:00 at 01:00 UTC on 30 March 2025; Cairo from +03:00 to +02:00 at 21:00 UTC on 30 October 2025.
+    const london = [Date.UTC(2025, 2, 30, 12), Date.UTC(2025, 2, 30, 0, 59), Date.UTC(2025, 2, 30, 1, 0), Date.UTC(2025, 2, 30, 0, 30)];
+    assert.deepEqual(london.map((t) => zoneOffsetAt('Europe/London', t)), [60, 0, 60, 0]);
+    const cairo = [Date.UTC(2025, 9, 30, 22), Date.UTC(2025, 9, 30, 20, 59), Date.UTC(2025, 9, 30, 21, 0), Date.UTC(2025, 9, 30, 10)];
+    assert.deepEqual(cairo.map((t) => zoneOffsetAt('Africa/Cairo', t)), [120, 180, 120, 180]);
+    // A day without a transition, asked again: the same answer.
+    assert.equal(zoneOffsetAt('Europe/London', Date.UTC(2025, 2, 29, 23)), 0);
+    assert.equal(zoneOffsetAt('Europe/London', Date.UTC(2025, 2, 29, 1)), 0);
+    assert.equal(zoneOffsetAt('Mars/Olympus_Mons', Date.UTC(2025, 2, 29, 1)), null);
+    assert.equal(zoneOffsetAt('Europe/London', Number.NaN), null);
+  });
 });

@@ -114,17 +114,57 @@ export function formatCanonical(d: ParsedDateTime, offsetMinutes: number): strin
   );
 }
 
+/** One formatter per zone (null: not a zone): building one costs far more than formatting with it. */
+const OFFSET_FORMATTERS = new Map<string, Intl.DateTimeFormat | null>();
+const MAX_ZONES = 512;
+
+function offsetFormatter(zone: string): Intl.DateTimeFormat | null {
+  let f = OFFSET_FORMATTERS.get(zone);
+  if (f === undefined) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    } catch {
+      f = null;
+    }
+    // Zone names come from articles and configs: the cache must not grow with whatever they contain.
+    if (OFFSET_FORMATTERS.size >= MAX_ZONES) OFFSET_FORMATTERS.clear();
+    OFFSET_FORMATTERS.set(zone, f);
+  }
+  return f;
+}
+
+const DAY_MS = 86_400_000;
+/** `zone|day` → the offset that holds for the whole UTC day (days with a transition are not kept). */
+const DAY_OFFSETS = new Map<string, number>();
+const MAX_DAY_OFFSETS = 8192;
+
 /** Offset east of UTC, in minutes, of an IANA zone at an instant; null for an unknown zone. */
 export function zoneOffsetAt(zone: string, instant: number): number | null {
+  const day = Math.floor(instant / DAY_MS);
+  const key = `${zone}|${day}`;
+  const known = DAY_OFFSETS.get(key);
+  if (known !== undefined) return known;
+  const offset = offsetAtInstant(zone, instant);
+  if (offset === null) return null;
+  // Zones change offset at most once a day: the same offset at both ends of the UTC day holds all day.
+  if (offsetAtInstant(zone, day * DAY_MS) === offset && offsetAtInstant(zone, (day + 1) * DAY_MS - 1) === offset) {
+    if (DAY_OFFSETS.size >= MAX_DAY_OFFSETS) DAY_OFFSETS.clear();
+    DAY_OFFSETS.set(key, offset);
+  }
+  return offset;
+}
+
+function offsetAtInstant(zone: string, instant: number): number | null {
+  const f = offsetFormatter(zone);
+  if (!f) return null;
   try {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(
-      new Date(instant),
-    );
+    const parts = f.formatToParts(new Date(instant));
     const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
     const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
     if (!m) return 0;
     return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
   } catch {
+    // An instant outside the Date range.
     return null;
   }
 }

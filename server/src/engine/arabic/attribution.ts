@@ -28,7 +28,7 @@ import {
   type AttributionVerb,
 } from '../data/attribution';
 import { paragraphs, type Paragraph } from './blocks';
-import { bare, Endings, normalize, stems, tokenize, type Token } from './normalize';
+import { bare, Endings, normalize, stems, tokenize, WordTest, type Token } from './normalize';
 import { proseMask } from './prose';
 
 /** What a cited name looks like, which decides whether a rule treats it as a source to list. */
@@ -131,6 +131,9 @@ interface Tables {
 }
 
 let tables: Tables | undefined;
+
+/** Whether a word may begin an attribution: a verb, a participle or a phrase's first word. */
+const IS_TRIGGER = new WordTest((norm) => getTables().triggers.has(norm));
 
 function getTables(): Tables {
   if (tables) return tables;
@@ -398,7 +401,7 @@ function find(doc: ArticleDocument, known: KnownIndex): Attribution[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     // Most words begin no phrase and are no verb: one look each.
-    if (!t.triggers.has(tok.norm)) continue;
+    if (!IS_TRIGGER.of(tok)) continue;
     while (p < paras.length && paras[p].end <= tok.start) p++;
     const para: Paragraph | undefined = paras[p];
     const limit = para && para.start <= tok.start ? para.end : tok.end;
@@ -902,6 +905,16 @@ function anyIn(words: readonly string[], set: ReadonlySet<string>): boolean {
 }
 
 /** Where the body says the desk spoke to someone itself («في تصريح خاص»), found in one pass. */
+/** Whether a word may open an «exclusive to» marker (its stems include a marker's first word). */
+let markerFirsts: { words: Set<string>; endings: Endings } | undefined;
+const MAY_START_MARKER = new WordTest((norm) => {
+  if (!markerFirsts) {
+    const words = new Set(getTables().exclusive.map((w) => w[0]));
+    markerFirsts = { words, endings: new Endings(words) };
+  }
+  return markerFirsts.endings.mayEnd(norm) && anyIn(stems(norm), markerFirsts.words);
+});
+
 class ExclusiveMarkers {
   private readonly at: number[] = [];
 
@@ -910,10 +923,8 @@ class ExclusiveMarkers {
     private readonly mask: string,
     t: Tables,
   ) {
-    const firsts = new Set(t.exclusive.map((w) => w[0]));
-    const endings = new Endings(firsts);
     for (let k = 0; k < tokens.length; k++) {
-      if (!endings.mayEnd(tokens[k].norm) || !anyIn(tokens[k].stems, firsts)) continue;
+      if (!MAY_START_MARKER.of(tokens[k])) continue;
       for (const words of t.exclusive) {
         if (!tokens[k].stems.includes(words[0])) continue;
         if (words.every((w, n) => n === 0 || (tokens[k + n] && bare(tokens[k + n].norm) === bare(w)))) {

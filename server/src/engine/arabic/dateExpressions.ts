@@ -10,7 +10,7 @@ import { getEntry } from '../frontmatter';
 import { isDateProblem, offsetFor, parseDateTime, toInstant, formatOffset, type TimeZoneChoice } from '../dates';
 import { GREGORIAN_MONTHS } from '../arabicData';
 import * as CAL from '../data/calendar';
-import { normalize, tokenize, type Token } from './normalize';
+import { normalize, tokenize, WordTest, type Token } from './normalize';
 import { proseMask } from './prose';
 import { paragraphs } from './blocks';
 import { epochDay, fromHijri, gregorianOf, hijriOf, isGregorianDate, weekdayOf } from './hijri';
@@ -216,6 +216,30 @@ interface FoundRelative extends Found {
   relative: NonNullable<DateExpression['relative']>;
 }
 
+/** The unit of a period word (الأسبوع، الشهر، العام …) with its clitics, by its normalized spelling. */
+function periodOf(n: string | undefined): DateUnit | undefined {
+  if (!n || !PERIOD_LAST.has(n.charCodeAt(n.length - 1)) || !PERIOD_ENDINGS.has(n.slice(-3))) return undefined;
+  const forms = [n];
+  const conj = n.length > 4 && (n[0] === '\u0648' || n[0] === '\u0641') ? n.slice(1) : n;
+  forms.push(conj);
+  if (conj.startsWith('\u0644\u0644')) forms.push('\u0627' + conj.slice(1)); // لل → ال
+  else if (conj.length > 4 && '\u0628\u0643\u0644'.includes(conj[0])) forms.push(conj.slice(1));
+  for (const f of forms) {
+    const u = PERIOD.get(f);
+    if (u) return u;
+  }
+  return undefined;
+}
+
+/** Whether a date expression may begin with a word: a number, or a first word of one of the tables. */
+const MAY_START = new WordTest((n) => {
+  const c0 = n.charCodeAt(0);
+  const c1 = n.charCodeAt(1);
+  if ((c0 >= 48 && c0 <= 57) || (c1 >= 48 && c1 <= 57)) return true;
+  if (STARTS.has(n) || STARTS_AFTER_CONJ.has(n)) return true;
+  return periodOf(n) !== undefined;
+});
+
 class Finder {
   readonly tokens: Token[];
   constructor(
@@ -228,12 +252,7 @@ class Finder {
 
   /** Whether an expression may begin at token i: a number, or a first word of one of the tables. */
   mayStart(i: number): boolean {
-    const n = this.tokens[i].norm;
-    const c0 = n.charCodeAt(0);
-    const c1 = n.charCodeAt(1);
-    if ((c0 >= 48 && c0 <= 57) || (c1 >= 48 && c1 <= 57)) return true;
-    if (STARTS.has(n) || STARTS_AFTER_CONJ.has(n)) return true;
-    return this.period(i) !== undefined;
+    return MAY_START.of(this.tokens[i]);
   }
 
   /** The characters between token i-1 and token i ('' before the first). */
@@ -510,18 +529,7 @@ class Finder {
 
   /** A period word with its clitics: العام، والعام، بالعام، للعام. */
   period(i: number): DateUnit | undefined {
-    const n = this.norm(i);
-    if (!n || !PERIOD_LAST.has(n.charCodeAt(n.length - 1)) || !PERIOD_ENDINGS.has(n.slice(-3))) return undefined;
-    const forms = [n];
-    const conj = n.length > 4 && (n[0] === '\u0648' || n[0] === '\u0641') ? n.slice(1) : n;
-    forms.push(conj);
-    if (conj.startsWith('\u0644\u0644')) forms.push('\u0627' + conj.slice(1)); // لل → ال
-    else if (conj.length > 4 && '\u0628\u0643\u0644'.includes(conj[0])) forms.push(conj.slice(1));
-    for (const f of forms) {
-      const u = PERIOD.get(f);
-      if (u) return u;
-    }
-    return undefined;
+    return periodOf(this.norm(i));
   }
 
   /** Whether «اليوم» at token i means today, not "the day" of a fixed phrase. */
@@ -825,13 +833,18 @@ export function hijriText(epoch: number): Bilingual {
   return { ar: `${h.day} ${m.ar} ${h.year}هـ`, en: `${h.day} ${m.en} ${h.year} AH` };
 }
 
-/** By resolution: the expressions of one day share theirs (see resolve), so each day is worded once. */
-const descriptions = new WeakMap<Resolution, Bilingual>();
+/** By what a resolution says, not by object: «أمس» in a thousand articles of one day is one text. */
+const descriptions = new Map<string, Bilingual>();
+const MAX_DESCRIPTIONS = 4096;
 
 /** A resolution in both calendars: «الأحد 1 يونيو 2025 / 5 ذو الحجة 1446هـ». Shared: read it, never change it. */
 export function describeResolution(r: Resolution): Bilingual {
-  let out = descriptions.get(r);
-  if (!out) descriptions.set(r, (out = describe(r)));
+  const key = `${r.unit} ${r.from} ${r.to}`;
+  let out = descriptions.get(key);
+  if (!out) {
+    if (descriptions.size >= MAX_DESCRIPTIONS) descriptions.clear();
+    descriptions.set(key, (out = describe(r)));
+  }
   return out;
 }
 

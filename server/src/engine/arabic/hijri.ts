@@ -66,7 +66,7 @@ export function hijriOf(epoch: number): CalendarDate | null {
     out = { year: get('year'), month: get('month'), day: get('day') };
     if (![out.year, out.month, out.day].every(Number.isFinite)) out = null;
   }
-  if (hijriCache.size > 4096) hijriCache.clear();
+  if (hijriCache.size > 16384) hijriCache.clear();
   hijriCache.set(epoch, out);
   return out;
 }

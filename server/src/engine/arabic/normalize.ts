@@ -126,6 +126,8 @@ export interface Token {
   norm: string;
   /** Shared by the tokens of one spelling: read it, never change it. */
   stems: string[];
+  /** The spelling the token shares with every other token written the same (absent on hand-made tokens). */
+  spelling?: Spelling;
 }
 
 /**
@@ -196,7 +198,7 @@ export function tokenize(text: string, base = 0): Token[] {
       if (size === 0) break;
     }
     let word: Spelling | undefined;
-    if (letters > MAX_WORD_LETTERS) word = { raw: text.slice(start, i), norm: LONG_WORD, stems: LONG_STEMS };
+    if (letters > MAX_WORD_LETTERS) word = { raw: text.slice(start, i), norm: LONG_WORD, stems: LONG_STEMS, known: 0, answers: 0 };
     else if (i - start > MAX_KEPT_SPELLING) word = spelling(text.slice(start, i));
     else {
       const first = SPELLINGS.get(hash);
@@ -210,7 +212,7 @@ export function tokenize(text: string, base = 0): Token[] {
       }
     }
     if (!word.norm) continue;
-    out.push({ start: base + start, end: base + i, raw: word.raw, norm: word.norm, stems: word.stems });
+    out.push({ start: base + start, end: base + i, raw: word.raw, norm: word.norm, stems: word.stems, spelling: word });
   }
   return out;
 }
@@ -225,12 +227,41 @@ const SPELLINGS = new Map<number, Spelling>();
 const MAX_SPELLINGS = 1 << 15;
 
 /** One spelling of a word in a text: the tokens written so share its strings. */
-interface Spelling {
+export interface Spelling {
   raw: string;
   norm: string;
   stems: string[];
   /** Another spelling with the same hash. */
   next?: Spelling;
+  /** Bits of the WordTests answered for this spelling, and their answers. */
+  known: number;
+  answers: number;
+}
+
+/**
+ * A yes/no question about a word that depends only on how it is spelled (is it a verb of
+ * attribution, may a date start with it): asked once per spelling, then read from a bit. Rules
+ * loop over every word of every article; most questions are table lookups that cost more than
+ * the bit, and texts repeat their words. The test must be a pure function of the spelling.
+ */
+export class WordTest {
+  private static used = 0;
+  private readonly bit: number;
+
+  constructor(private readonly test: (norm: string, raw: string) => boolean) {
+    if (WordTest.used >= 31) throw new Error('WordTest: at most 31 tests');
+    this.bit = 1 << WordTest.used++;
+  }
+
+  of(token: Token): boolean {
+    const w = token.spelling;
+    if (w === undefined) return this.test(token.norm, token.raw);
+    if ((w.known & this.bit) !== 0) return (w.answers & this.bit) !== 0;
+    const yes = this.test(w.norm, w.raw);
+    w.known |= this.bit;
+    if (yes) w.answers |= this.bit;
+    return yes;
+  }
 }
 
 const LONG_STEMS = [LONG_WORD];
@@ -239,7 +270,7 @@ const MAX_KEPT_SPELLING = 64;
 
 function spelling(raw: string): Spelling {
   const norm = normalize(raw);
-  return { raw, norm, stems: stems(norm) };
+  return { raw, norm, stems: stems(norm), known: 0, answers: 0 };
 }
 
 /**

@@ -91,12 +91,26 @@ class Ranges {
       const start = Math.max(pos, this.starts[k]);
       const end = this.ends[k];
       if (end <= start) continue;
-      parts.push(text.slice(pos, start), text.slice(start, end).replace(/[^\r\n]/g, MASK));
+      parts.push(text.slice(pos, start));
+      masked(text, start, end, parts);
       pos = end;
     }
     parts.push(text.slice(pos));
     return parts.join('');
   }
+}
+
+/** `text[start, end)` with every character but line breaks as MASK, pushed onto `parts` in pieces. */
+function masked(text: string, start: number, end: number, parts: string[]): void {
+  let run = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    if (i > run) parts.push(MASK.repeat(i - run));
+    parts.push(c === 10 ? '\n' : '\r');
+    run = i + 1;
+  }
+  if (end > run) parts.push(MASK.repeat(end - run));
 }
 
 function regexSpans(text: string, re: RegExp): [number, number][] {

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../../engine/rule';
-import { bodyTokens, isArabicMark, LONG_WORD, normalize, TATWEEL, type Token } from '../../engine/arabic';
+import { bodyTokens, isArabicMark, LONG_WORD, normalize, TATWEEL, WordTest, type Token } from '../../engine/arabic';
 import { HAMZA_BY_WRONG, HAMZA_PHRASES, SUFFIXES, type HamzaEntry, type HamzaPhrase } from '../../engine/data/hamza';
 
 const ALEF_HAMZA_BELOW = '\u0625';
@@ -102,6 +102,7 @@ export const hamzaCommonError: Rule = {
     const tokens = bodyTokens(doc);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
+      if (!MAY_MATTER.of(token)) continue;
       let reading = readings.get(token.raw);
       if (reading === undefined) {
         reading = read(token);
@@ -156,13 +157,19 @@ interface Reading {
   hit: WordHit | undefined;
 }
 
+/**
+ * Most words hold no إ and are none of the phrases' spellings: skipped before looking closer.
+ * Longer words than any of the tables' are not read letter by letter. (Only a word that starts
+ * with و or ف can be a phrase's first word with the conjunction on it.)
+ */
+const MAY_MATTER = new WordTest((norm, raw) => {
+  if (norm === LONG_WORD) return false;
+  const conjFirst = norm[0] === '\u0648' || norm[0] === '\u0641';
+  return raw.includes(ALEF_HAMZA_BELOW) || PHRASE_NORMS.has(norm) || (conjFirst && PHRASE_NORMS.has(norm.slice(1)));
+});
+
 function read(token: Token): Reading | null {
-  // Longer than any word of the tables: not read letter by letter.
-  if (token.norm === LONG_WORD) return null;
-  // Most words hold no إ and are none of the phrase's spellings: skip them before looking closer.
-  // (Only a word that starts with و or ف can be a phrase's first word with the conjunction on it.)
-  const conjFirst = token.norm[0] === '\u0648' || token.norm[0] === '\u0641';
-  if (!token.raw.includes(ALEF_HAMZA_BELOW) && !PHRASE_NORMS.has(token.norm) && !(conjFirst && PHRASE_NORMS.has(token.norm.slice(1)))) return null;
+  if (!MAY_MATTER.of(token)) return null;
   const { text, at } = letters(token.raw);
   // «وإن شاء الله» is often written «وانشاء الله»: the conjunction stays.
   const conj = (text[0] === '\u0648' || text[0] === '\u0641') && text.length > 2 ? 1 : 0;
