@@ -63,6 +63,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const internalErrors: LintResult['internalErrors'] = [];
   const fm = document.frontmatter;
   const fmUsable = frontmatterUsable(document);
+  const now = options.now ?? new Date();
 
   for (const rule of RULES) {
     const severity = severityOf(rule, config);
@@ -78,7 +79,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       fm: (fmUsable ? fm!.root : null) as FmMap,
       config,
       profile: config.profile,
-      now: options.now ?? new Date(),
+      now,
       timeZone,
       author: options.author,
       options: config.rules[rule.id]?.options ?? {},

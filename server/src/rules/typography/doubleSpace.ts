@@ -1,11 +1,29 @@
 import type { Rule } from '../../engine/rule';
-import { MASK, proseMask, paragraphs } from '../../engine/arabic';
+import { isSpaceCode, MASK, proseMask, paragraphs } from '../../engine/arabic';
 
 /**
  * A GFM table's delimiter row, `|---|:--:|` or `--- | ---`: two cells or more of `:?-+:?`,
  * separated by `|`, with optional pipes at the ends (/^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/).
  * Read by hand: the expression overflows the stack on a line of millions of `|-`.
  */
+/** Whether text[start, end) holds only what a table's delimiter row is made of: a cheap test before the exact one. */
+function onlyRowChars(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x7c && c !== 0x3a && c !== 0x2d && !isSpaceCode(c)) return false;
+  }
+  return true;
+}
+
+/** The first character of text[start, end) that is not white space, or -1. */
+function firstVisible(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpaceCode(c)) return c;
+  }
+  return -1;
+}
+
 function isDelimiterRow(s: string): boolean {
   let i = 0;
   const spaces = () => {
@@ -68,7 +86,7 @@ export const doubleSpace: Rule = {
     const tableLines = new Set<number>();
     for (const p of paragraphs(doc)) {
       let table = false;
-      for (let l = p.firstLine; l <= p.lastLine && !table; l++) table = isDelimiterRow(lines.lineText(l));
+      for (let l = p.firstLine; l <= p.lastLine && !table; l++) table = onlyRowChars(doc.text, lines.lineStart(l), lines.lineEnd(l)) && isDelimiterRow(lines.lineText(l));
       if (table) for (let l = p.firstLine; l <= p.lastLine; l++) tableLines.add(l);
     }
     const first = doc.bodyStart >= mask.length ? lines.lineCount : lines.positionAt(doc.bodyStart).line;
@@ -76,7 +94,7 @@ export const doubleSpace: Rule = {
       if (tableLines.has(line)) continue;
       const ls = Math.max(lines.lineStart(line), doc.bodyStart); // past a BOM on line 0
       const le = lines.lineEnd(line);
-      if (/^\s*\|/.test(lines.lineText(line))) continue;
+      if (firstVisible(doc.text, lines.lineStart(line), le) === 0x7c /* | */) continue;
       let i = ls;
       while (i < le && (mask.charCodeAt(i) === 0x20 || mask.charCodeAt(i) === 0x09)) i++; // indentation
       while (i < le) {
