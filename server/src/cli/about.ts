@@ -20,6 +20,9 @@ Options:
   --fix                                 apply the safe fixes and rewrite the files
   --max-warnings N                      exit 1 when there are more than N warnings
   --now ISO                             the current time, e.g. 2025-06-10T09:00:00+03:00
+  --cache                               lint only files changed since the last run
+                                        (results kept in .muharrircache; not with --fix)
+  --cache-location FILE                 keep the cache in FILE (implies --cache)
   -h, --help                            show this help
   --version                             show the version
 

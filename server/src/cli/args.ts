@@ -12,6 +12,9 @@ export interface CheckOptions {
   /** Undefined: no limit, as in ESLint's default of -1. */
   maxWarnings?: number;
   now?: Date;
+  /** `--cache`: reuse the results of files unchanged since the last run (see cache.ts). */
+  cache: boolean;
+  cacheLocation?: string;
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'check'; options: CheckOptions };
@@ -19,8 +22,8 @@ export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'check'; 
 /** A mistake on the command line: exit 2 with this one-line message. */
 export class UsageError extends Error {}
 
-const VALUE_FLAGS = new Set(['--format', '--config', '--lang', '--max-warnings', '--now']);
-const BOOLEAN_FLAGS = new Set(['--fix', '--help', '-h', '--version']);
+const VALUE_FLAGS = new Set(['--format', '--config', '--lang', '--max-warnings', '--now', '--cache-location']);
+const BOOLEAN_FLAGS = new Set(['--fix', '--help', '-h', '--version', '--cache']);
 
 export function parseArgs(argv: readonly string[]): Command {
   const positionals: string[] = [];
@@ -75,6 +78,8 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   const config = values.get('--config');
   if (config === '') throw new UsageError('option --config needs a file');
+  const cacheLocation = values.get('--cache-location');
+  if (cacheLocation === '') throw new UsageError('option --cache-location needs a file');
 
   return {
     kind: 'check',
@@ -86,6 +91,8 @@ export function parseArgs(argv: readonly string[]): Command {
       fix: flags.has('--fix'),
       maxWarnings: parseMaxWarnings(values.get('--max-warnings')),
       now: parseNow(values.get('--now')),
+      cache: flags.has('--cache') || cacheLocation !== undefined,
+      cacheLocation,
     },
   };
 }

@@ -1,8 +1,8 @@
 import { HELP, VERSION } from './about';
 import { parseArgs, UsageError, type CheckOptions } from './args';
 import { formatReport } from './formatters';
-import { runCheckParallel } from './parallel';
-import { runCheck, type RunContext, type RunOutcome } from './run';
+import { runCheckParallel, runCheckSequential } from './parallel';
+import type { RunContext, RunOutcome } from './run';
 import { errorText } from './write';
 
 export interface CliIo {
@@ -19,7 +19,7 @@ export const EXIT_FAILURE = 2;
 
 /** The whole command line as a function of its inputs, so it never calls process.exit and never throws. */
 export function runCli(argv: readonly string[], io: CliIo): number {
-  return withCommand(argv, io, (options, ctx) => finish(runCheck(options, ctx), options, io, ctx.warn));
+  return withCommand(argv, io, (options, ctx) => finish(runCheckSequential(options, ctx), options, io, ctx.warn));
 }
 
 /**

@@ -6,6 +6,7 @@ import { ConfigResolver } from './configs';
 import { collectTargets, type Target } from './files';
 import { chooseLocale } from './locale';
 import { decodeFile, roundTrips } from './read';
+import { sha1, type Cacheable } from './cache';
 import { excerptAt } from './excerpt';
 import { summarize, type FileReport, type Report, type ReportDiagnostic } from './report';
 import { errorText, writeIfUnchanged, type WriterFs } from './write';
@@ -33,6 +34,8 @@ export interface TargetOutcome {
   report?: FileReport;
   failed: boolean;
   fixed: boolean;
+  /** With --cache: what the next run needs to reuse this report. */
+  cacheable?: Cacheable;
 }
 
 export interface PreparedCheck {
@@ -110,7 +113,8 @@ export function checkTarget(target: Target, options: CheckOptions, configs: Conf
       report.diagnostics.forEach((d) => (d.excerpt = excerptAt(result.document.lines, d.range)));
       report.article = articleSummary(result.document, result.diagnostics, config.profile);
     }
-    return { failed, fixed, report };
+    const cacheable = options.cache && !options.fix && !failed ? { hash: sha1(bytes), clock: result.clock } : undefined;
+    return { failed, fixed, report, ...(cacheable ? { cacheable } : {}) };
   } catch (err) {
     // The engine promises not to throw; if it does, the other articles still get checked.
     ctx.warn(`internal error on ${target.display}: ${errorText(err)}`);
@@ -193,7 +197,7 @@ function htmlLanguage(options: CheckOptions): Locale {
   return options.lang ?? 'ar';
 }
 
-function messageLocale(options: CheckOptions, config: ResolvedConfig, env: NodeJS.ProcessEnv): Locale {
+export function messageLocale(options: CheckOptions, config: ResolvedConfig, env: NodeJS.ProcessEnv): Locale {
   return options.format === 'html' ? htmlLanguage(options) : chooseLocale(options.lang, config, env);
 }
 

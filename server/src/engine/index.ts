@@ -2,7 +2,7 @@
  * The Muharrir engine: pure analysis of one article at a time. No vscode, no LSP, no file system:
  * the language server, the CLI and the tests all call these functions with text and a config.
  */
-export { lint, severityOf, chooseTimeZone, frontmatterUsable, type LintOptions, type LintResult } from './lint';
+export { lint, severityOf, chooseTimeZone, frontmatterUsable, type LintOptions, type LintResult, type ClockWindow } from './lint';
 export {
   articleSummary,
   readingMinutes,

@@ -25,6 +25,17 @@ export interface LintResult {
   timeZone: TimeZoneChoice;
   /** Rules that threw: reported to logs by the front ends, never to the writer as a crash. */
   internalErrors: { rule: string; error: string }[];
+  /**
+   * The clocks for which these diagnostics hold: the same text and config linted at any `now` with
+   * `from <= now < until` gives the same result (what a cache may rely on). Unbounded ends are
+   * ±Infinity; a rule that used the exact time (a fix inserting it) makes the window one millisecond.
+   */
+  clock: ClockWindow;
+}
+
+export interface ClockWindow {
+  from: number;
+  until: number;
 }
 
 /**
@@ -64,6 +75,16 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const fm = document.frontmatter;
   const fmUsable = frontmatterUsable(document);
   const now = options.now ?? new Date();
+  const nowMs = now.getTime();
+  const clock: ClockWindow = { from: -Infinity, until: Infinity };
+  const isPast = (instant: number): boolean => {
+    if (instant <= nowMs) {
+      clock.from = Math.max(clock.from, instant);
+      return true;
+    }
+    clock.until = Math.min(clock.until, instant);
+    return false;
+  };
 
   for (const rule of RULES) {
     const severity = severityOf(rule, config);
@@ -79,7 +100,12 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       fm: (fmUsable ? fm!.root : null) as FmMap,
       config,
       profile: config.profile,
-      now,
+      get now() {
+        clock.from = Math.max(clock.from, nowMs);
+        clock.until = Math.min(clock.until, nowMs + 1);
+        return now;
+      },
+      isPast,
       timeZone,
       author: options.author,
       options: config.rules[rule.id]?.options ?? {},
@@ -118,7 +144,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     if (firstUnlisted) diagnostics.push(unlistedSummary(firstUnlisted, unlisted, locale));
   }
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  return { document, diagnostics, timeZone, internalErrors };
+  return { document, diagnostics, timeZone, internalErrors, clock };
 }
 
 /** The last diagnostic of a rule that reported more than MAX_REPORTS_PER_RULE: how many more, where the list stops. */

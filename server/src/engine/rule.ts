@@ -51,7 +51,10 @@ export interface RuleContext {
   readonly fm: FmMap;
   readonly config: ResolvedConfig;
   readonly profile: Profile;
+  /** The clock. Reading it ties the result to this exact time; prefer `isPast` to compare with it. */
   readonly now: Date;
+  /** Whether `instant` (ms) is at or before now; the result then holds for every clock on the same side of it. */
+  isPast(instant: number): boolean;
   readonly timeZone: TimeZoneChoice;
   /** The writer's name from the editor settings, for fixes that fill in `author`. */
   readonly author?: string;

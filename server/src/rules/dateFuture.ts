@@ -27,11 +27,10 @@ export const dateFuture: Rule = {
   check(ctx) {
     const status = getEntry(ctx.fm, 'status')?.value;
     if (status?.kind !== 'scalar' || status.value !== 'published') return;
-    const now = ctx.now.getTime();
     for (const f of dateFields(ctx)) {
       if (f.key !== 'date' && f.key !== 'updated') continue;
       const at = instantOf(f);
-      if (at === undefined || at <= now + TOLERANCE_MS) continue;
+      if (at === undefined || ctx.isPast(at - TOLERANCE_MS)) continue;
       ctx.report({
         start: f.node.start,
         end: f.node.end,
