@@ -28,10 +28,17 @@ export const frontmatterSyntax: Rule = {
     const { lines } = ctx.doc;
     // An alias bomb is hundreds of aliases: a few diagnostics say it, hundreds would bury the editor.
     const perKind = new Map<string, number>();
+    /** The sixth problem of each kind, and how many of that kind went unlisted. */
+    const unlisted = new Map<string, { at: (typeof fm.problems)[number]; count: number }>();
     for (const p of fm.problems) {
       const seen = (perKind.get(p.kind) ?? 0) + 1;
       perKind.set(p.kind, seen);
-      if (seen > MAX_PER_KIND) continue;
+      if (seen > MAX_PER_KIND) {
+        const u = unlisted.get(p.kind);
+        if (u) u.count++;
+        else unlisted.set(p.kind, { at: p, count: 1 });
+        continue;
+      }
       let { start, end } = p;
       if (end <= start) {
         // A zero-width parser position is widened to the rest of its line so the editor shows it.
@@ -40,6 +47,17 @@ export const frontmatterSyntax: Rule = {
         if (end === start && start > lines.lineStart(line)) start = lines.lineStart(line);
       }
       ctx.report({ start, end, message: problemMessage(p) });
+    }
+    for (const { at, count } of unlisted.values()) {
+      const what = problemMessage(at);
+      ctx.report({
+        start: at.start,
+        end: Math.max(at.end, at.start),
+        message: {
+          en: `${count} more problems like this one are not listed (${MAX_PER_KIND} of each kind are): ${what.en}`,
+          ar: `لم تُعرض ${count} مشكلات أخرى من هذا النوع (يُعرض ${MAX_PER_KIND} من كل نوع): ${what.ar}`,
+        },
+      });
     }
   },
 };
