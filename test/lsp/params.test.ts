@@ -79,6 +79,10 @@ describe('malformed params get InvalidParams, not a stack trace', () => {
     ['textDocument/diagnostic', { textDocument: { uri: ['a'] } }, /textDocument\.uri must be a string/],
     ['muharrir/newArticle', { title: { toString: 1 } }, /title must be a string/],
     ['muharrir/templates', 'articles/x.md', /params must be an object/],
+    ['workspace/diagnostic', null, /params must be an object \(got null\)/],
+    ['workspace/diagnostic', { previousResultIds: [{ uri: 'file:///x.md', value: 3 }] }, /previousResultIds\[0\]\.value must be a string/],
+    ['muharrir/desk', 5, /params must be an object/],
+    ['muharrir/articleSummary', { uri: null }, /uri must be a string/],
   ];
 
   test('each handler answers a malformed request with InvalidParams and a one-line message', async () => {

@@ -13,6 +13,8 @@ export const PUSH_DELAY_MS = 30;
 export interface OtherDiagnostics {
   /** The problems of an open document, or undefined when the document is not this source's. */
   pull(uri: string): Promise<Diagnostic[] | undefined>;
+  /** The problems of a document that is not open (VS Code pulls once more after a close), when this source has them. */
+  pullClosed?(uri: string): Promise<{ resultId: string; items: Diagnostic[] } | undefined>;
   /** Problems of open documents changed without an edit to them: the client should pull again. */
   readonly onDidChange: Event<void>;
 }
@@ -31,7 +33,13 @@ function registerPull(connection: Connection, workspace: Workspace, articles: Ar
   connection.languages.diagnostics.on(
     guard(connection.console, 'textDocument/diagnostic', empty, async (params) => {
       const document = workspace.documents.get(params.textDocument.uri);
-      if (!document) return empty;
+      if (!document) {
+        for (const other of others) {
+          const closed = await other.pullClosed?.(params.textDocument.uri);
+          if (closed) return { kind: DocumentDiagnosticReportKind.Full, ...closed };
+        }
+        return empty;
+      }
       for (const other of others) {
         const items = await other.pull(document.uri);
         if (items) return { kind: DocumentDiagnosticReportKind.Full, items };

@@ -11,6 +11,7 @@ import { ArticleStore } from './articles';
 import { FIX_ALL_KIND, OPEN_RULE_DOCS_COMMAND, registerCodeActionSupport } from './codeActions';
 import { TRIGGER_CHARACTERS, registerCompletionSupport } from './completion';
 import { ConfigStore, registerConfigSupport } from './configs';
+import { registerDeskSupport } from './desk';
 import { registerDiagnosticsSupport } from './diagnostics';
 import { registerFoldingSupport } from './folding';
 import { describeError, runGuarded } from './guard';
@@ -26,6 +27,7 @@ import { registerSymbolSupport } from './symbols';
 import { builtinProvider, registerTemplateSupport, withTemplateCompletions } from './templateCompletion';
 import { withSharedFileWatching } from './watchedFiles';
 import { Workspace, pathToUri, readClientFlags } from './workspace';
+import { registerWorkspaceDiagnosticsSupport } from './workspaceDiagnostics';
 import { VERSION } from '../node/version';
 
 // The transport (--stdio, --node-ipc, --socket=N) comes from argv; VS Code uses IPC, other editors stdio.
@@ -65,7 +67,9 @@ connection.onInitialize((params): InitializeResult => {
   const watching = withSharedFileWatching(connection);
   registerConfigSupport(watching, ws, configs);
   const packs = registerPackSupport(watching, ws, settings, configs);
-  registerDiagnosticsSupport(connection, ws, articles, [packs]);
+  const workspaceDiagnostics = registerWorkspaceDiagnosticsSupport(watching, ws, settings, configs, params);
+  registerDiagnosticsSupport(connection, ws, articles, [packs, workspaceDiagnostics]);
+  registerDeskSupport(connection, ws, articles, workspaceDiagnostics);
   registerCodeActionSupport(connection, ws, articles);
   const templates = registerTemplateSupport(connection, ws, settings, configs, params, [builtinProvider, packs.templates]);
   registerCompletionSupport(withTemplateCompletions(connection, templates), ws, articles, sources);
@@ -86,7 +90,7 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: true,
       foldingRangeProvider: true,
       ...(flags.pullDiagnostics
-        ? { diagnosticProvider: { identifier: 'muharrir', interFileDependencies: false, workspaceDiagnostics: false } }
+        ? { diagnosticProvider: { identifier: 'muharrir', interFileDependencies: false, workspaceDiagnostics: true } }
         : {}),
       ...(flags.showDocument ? { executeCommandProvider: { commands: [OPEN_RULE_DOCS_COMMAND] } } : {}),
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },

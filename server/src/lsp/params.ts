@@ -146,6 +146,11 @@ const REQUESTS: Record<string, Check> = {
   'textDocument/diagnostic': params(
     (p) => textDocument(p.textDocument) ?? optional(p.previousResultId, () => string(p.previousResultId, 'previousResultId')),
   ),
+  'workspace/diagnostic': params((p) =>
+    list(p.previousResultIds, 'previousResultIds', (v, at) => record(v, at) ?? string((v as Record<string, unknown>).uri, `${at}.uri`) ?? string((v as Record<string, unknown>).value, `${at}.value`)),
+  ),
+  'muharrir/desk': optionalParams(() => undefined),
+  'muharrir/articleSummary': params((p) => string(p.uri, 'uri')),
   'muharrir/newArticle': optionalStrings('folderUri', 'title', 'pattern'),
   'muharrir/templates': optionalStrings('uri', 'title', 'dateline'),
 };

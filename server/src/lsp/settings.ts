@@ -1,5 +1,6 @@
 import { DidChangeConfigurationNotification, Emitter, type Connection, type Event } from 'vscode-languageserver';
 import type { Locale, ResolvedConfig } from '../engine';
+import type { DiagnosticsScope } from './deskProtocol';
 import { describeError, runGuarded } from './guard';
 import type { ClientFlags, Workspace } from './workspace';
 
@@ -12,9 +13,11 @@ export interface Settings {
   enable: boolean;
   /** Folders of team snippet packs, relative to the workspace folder (`muharrir.snippetPacks`). */
   snippetPacks: string[];
+  /** `muharrir.diagnostics.scope`: check only open articles, or every article in the folder. */
+  diagnosticsScope: DiagnosticsScope;
 }
 
-export const DEFAULT_SETTINGS: Settings = Object.freeze({ locale: 'auto', articles: null, author: undefined, enable: true, snippetPacks: [] });
+export const DEFAULT_SETTINGS: Settings = Object.freeze({ locale: 'auto', articles: null, author: undefined, enable: true, snippetPacks: [], diagnosticsScope: 'openFiles' });
 
 /** Reads settings from whatever shape a client sends: VS Code, Neovim's `settings`, Helix's `config`. */
 export function parseSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): Settings {
@@ -34,7 +37,15 @@ export function parseSettings(raw: unknown, base: Settings = DEFAULT_SETTINGS): 
     snippetPacks: Array.isArray(s.snippetPacks)
       ? s.snippetPacks.filter((f): f is string => typeof f === 'string' && f.trim() !== '').map((f) => f.trim())
       : base.snippetPacks,
+    diagnosticsScope: readScope(s) ?? base.diagnosticsScope,
   };
+}
+
+/** VS Code answers `{diagnostics: {scope}}`; a hand-written Neovim or Helix config may use the dotted key. */
+function readScope(s: Record<string, unknown>): DiagnosticsScope | undefined {
+  const nested = s.diagnostics && typeof s.diagnostics === 'object' ? (s.diagnostics as Record<string, unknown>).scope : undefined;
+  const value = nested ?? s['diagnostics.scope'];
+  return value === 'openFiles' || value === 'workspace' ? value : undefined;
 }
 
 /** DESIGN §3: `auto` defers to the newsroom's config, then to the editor's own language. */

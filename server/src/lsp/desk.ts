@@ -1,0 +1,119 @@
+import type { Connection } from 'vscode-languageserver';
+import { articleSummary } from '../engine';
+import type { Analysis, ArticleStore } from './articles';
+import {
+  ARTICLE_SUMMARY_REQUEST,
+  DESK_CHANGED_NOTIFICATION,
+  DESK_REQUEST,
+  type ArticleSummaryResult,
+  type DeskArticle,
+  type DeskResult,
+} from './deskProtocol';
+import { guard } from './guard';
+import { isMarkdown, uriToPath, type Workspace } from './workspace';
+import type { WorkspaceDiagnostics } from './workspaceDiagnostics';
+import { sameArticle, type ScanStatus } from './workspaceScan';
+
+/** `muharrir/deskChanged` goes out at most this often: once per burst of keystrokes or scan slices. */
+export const DESK_CHANGED_DELAY_MS = 300;
+
+interface OpenSummary {
+  version: number;
+  article: DeskArticle | null;
+}
+
+/**
+ * The Newsroom view's data: every article with its summary (DeskResult). Open articles come from
+ * the analyses the editor's own features already ran (their buffers, not the disk); closed ones,
+ * with `muharrir.diagnostics.scope: workspace`, from the workspace scan.
+ */
+export function registerDeskSupport(connection: Connection, workspace: Workspace, articles: ArticleStore, wsDiagnostics: WorkspaceDiagnostics): void {
+  const log = connection.console;
+  const { scan, names } = wsDiagnostics;
+  const open = new Map<string, OpenSummary>();
+
+  let timer: NodeJS.Timeout | undefined;
+  // Not reset by each change: during a long scan or steady typing the view still hears every 300 ms.
+  const changedSoon = () => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      connection.sendNotification(DESK_CHANGED_NOTIFICATION);
+    }, DESK_CHANGED_DELAY_MS);
+  };
+
+  const deskArticle = (a: Analysis): DeskArticle | null => {
+    if (!a.article || !a.result) return null;
+    const summary = articleSummary(a.result.document, a.result.diagnostics, a.config.profile);
+    return { ...summary, uri: a.uri, path: workspace.relativePath(a.uri), folder: names.nameOf(workspace.folderForUri(a.uri)) };
+  };
+
+  // Right after each lint, while its parse tree is at hand (articleSummary reuses the lint's tokens).
+  articles.onDidAnalyze((a) => {
+    if (!workspace.documents.get(a.uri)) return;
+    const article = deskArticle(a);
+    const before = open.get(a.uri);
+    open.set(a.uri, { version: a.version, article });
+    if (!before || !sameArticle(before.article, article)) changedSoon();
+  });
+  workspace.documents.onDidClose(({ document }) => {
+    if (open.delete(document.uri)) changedSoon();
+  });
+  scan.onDidChange(changedSoon);
+  let lastStatus = '';
+  scan.onProgress((s: ScanStatus) => {
+    const key = `${s.scanned}/${s.total}/${s.complete}`;
+    if (key !== lastStatus) {
+      lastStatus = key;
+      changedSoon();
+    }
+  });
+
+  const isOpen = (uri: string) => {
+    const file = uriToPath(uri);
+    return file ? workspace.isOpen(file) : workspace.documents.get(uri) !== undefined;
+  };
+
+  const desk = async (): Promise<DeskResult> => {
+    await scan.ready;
+    // Open documents no feature has analysed yet (or not at this version) are analysed now.
+    for (const document of workspace.documents.all()) {
+      if (isMarkdown(document) && open.get(document.uri)?.version !== document.version) await articles.linted(document);
+    }
+    const byUri = new Map<string, DeskArticle>();
+    if (scan.active) {
+      for (const e of scan.all()) if (e.article && !isOpen(e.uri)) byUri.set(e.uri, e.article);
+    }
+    for (const [uri, o] of open) if (o.article && workspace.documents.get(uri)) byUri.set(uri, o.article);
+    const list = [...byUri.values()].sort((a, b) => compare(a.folder, b.folder) || compare(a.path, b.path) || compare(a.uri, b.uri));
+    const status = scan.status;
+    const counting = scan.active && !status.complete;
+    return {
+      articles: list,
+      scanned: counting ? status.scanned : list.length,
+      total: counting ? status.total : list.length,
+      complete: !scan.active || status.complete,
+      scope: scan.active ? 'workspace' : 'openFiles',
+    };
+  };
+
+  const emptyDesk: DeskResult = { articles: [], scanned: 0, total: 0, complete: true, scope: 'openFiles' };
+  connection.onRequest(DESK_REQUEST, guard(log, DESK_REQUEST, emptyDesk, desk));
+
+  connection.onRequest(
+    ARTICLE_SUMMARY_REQUEST,
+    guard(log, ARTICLE_SUMMARY_REQUEST, null as ArticleSummaryResult, async (params: unknown): Promise<ArticleSummaryResult> => {
+      const uri = (params as { uri?: unknown } | null | undefined)?.uri;
+      if (typeof uri !== 'string') return null;
+      const document = workspace.documents.get(uri);
+      if (!document) return null;
+      const a = await articles.linted(document);
+      if (!a) return null;
+      const known = open.get(uri);
+      return known?.version === a.version && known.article ? known.article : deskArticle(a);
+    }),
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

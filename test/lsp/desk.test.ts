@@ -1,0 +1,110 @@
+// Issue 9: the desk's server side. `muharrir/articleSummary` for the active article (status bar),
+// `muharrir/desk` for the Newsroom view, `muharrir/deskChanged` when either would answer otherwise.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ARTICLE_NO_SOURCES, ARTICLE_WITH_SOURCES, PULL_CAPABILITIES, PUSH_CAPABILITIES, open, serverForSuite } from './helpers';
+
+const WITH_STATUS = ARTICLE_WITH_SOURCES.replace('author: سارة أحمد\n', 'author: سارة أحمد\nstatus: review\nsection: culture\n');
+
+describe('desk, open files (the default scope)', () => {
+  const suite = serverForSuite({ capabilities: PUSH_CAPABILITIES });
+
+  test('articleSummary: the open buffer’s summary; null for a non-article or a closed file; InvalidParams for bad params', async () => {
+    const { client, ws } = suite;
+    // The disk says one thing, the buffer another: the buffer wins.
+    const uri = ws.write('articles/one.md', ARTICLE_NO_SOURCES);
+    open(client, uri, WITH_STATUS);
+    const summary = await client.request('muharrir/articleSummary', { uri });
+    assert.equal(summary.uri, uri);
+    assert.equal(summary.path, 'articles/one.md');
+    assert.equal(summary.status, 'review');
+    assert.equal(summary.section, 'culture');
+    assert.equal(summary.title, 'افتتاح معرض الكتاب في الرياض');
+    assert.deepEqual(summary.counts, { errors: 0, warnings: 0, infos: 0 });
+    assert.equal(summary.badges.sourcesMissing, false);
+    assert.ok(summary.words > 0);
+    assert.equal(summary.readingMinutes, 1);
+
+    const readme = ws.write('README.md', '# Notes\n\nplain text\n');
+    open(client, readme, '# Notes\n\nplain text\n');
+    assert.equal(await client.request('muharrir/articleSummary', { uri: readme }), null);
+    assert.equal(await client.request('muharrir/articleSummary', { uri: ws.uriOf('articles/closed.md') }), null);
+    await assert.rejects(client.request('muharrir/articleSummary', { uri: 42 }), /Invalid params for muharrir\/articleSummary: uri must be a string/);
+    await assert.rejects(client.request('muharrir/articleSummary', null), /params must be an object \(got null\)/);
+  });
+
+  test('desk lists the open articles only; an edit that changes a summary sends deskChanged', async () => {
+    const { client, ws } = suite;
+    ws.write('articles/closed.md', ARTICLE_NO_SOURCES);
+    const uri = ws.write('articles/two.md', ARTICLE_NO_SOURCES);
+    open(client, uri, ARTICLE_NO_SOURCES);
+    await client.waitForDiagnostics(uri, (d) => d.length > 0);
+    const desk = await client.request('muharrir/desk', null);
+    assert.equal(desk.scope, 'openFiles');
+    assert.equal(desk.complete, true);
+    assert.deepEqual(
+      desk.articles.map((a: any) => a.path),
+      ['articles/one.md', 'articles/two.md'],
+    );
+    const two = desk.articles.find((a: any) => a.path === 'articles/two.md');
+    assert.equal(two.counts.errors, 1);
+    assert.equal(two.badges.sourcesMissing, true);
+    assert.equal(two.status, 'draft');
+    assert.deepEqual(two.checklist.find((c: any) => c.id === 'sources')?.ok, false);
+
+    const before = client.notifications.filter((n) => n.method === 'muharrir/deskChanged').length;
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: ARTICLE_WITH_SOURCES }] });
+    await client.waitFor(
+      () => client.notifications.filter((n) => n.method === 'muharrir/deskChanged').length > before,
+      5000,
+      'muharrir/deskChanged',
+    );
+    const after = await client.request('muharrir/desk', null);
+    assert.deepEqual(after.articles.find((a: any) => a.path === 'articles/two.md').counts, { errors: 0, warnings: 0, infos: 0 });
+
+    // Closing an article takes it off the desk.
+    client.notify('textDocument/didClose', { textDocument: { uri } });
+    const closed = await client.request('muharrir/desk', null);
+    assert.deepEqual(closed.articles.map((a: any) => a.path), ['articles/one.md']);
+  });
+});
+
+describe('desk, workspace scope', () => {
+  const suite = serverForSuite(
+    { capabilities: PULL_CAPABILITIES, settings: () => ({ diagnostics: { scope: 'workspace' } }) },
+    {
+      'articles/a.md': ARTICLE_NO_SOURCES,
+      'articles/b.md': WITH_STATUS,
+      'drafts/c.md': ARTICLE_WITH_SOURCES.replace('date: 2025-06-02T10:00:00+03:00\n', ''),
+      'notes/README.md': '# Notes\n',
+    },
+  );
+
+  test('closed articles come from the scan, open ones from their buffer', async () => {
+    const { client, ws } = suite;
+    const desk = await client.request('muharrir/desk', null);
+    assert.equal(desk.scope, 'workspace');
+    const paths = (d: any) => d.articles.map((a: any) => a.path);
+    // The scan may still be running when the first request comes: it says so, and says when it is done.
+    let current = desk;
+    while (!current.complete) {
+      const heard = client.notifications.filter((n) => n.method === 'muharrir/deskChanged').length;
+      await client.waitFor(() => client.notifications.filter((n) => n.method === 'muharrir/deskChanged').length > heard, 10_000, 'deskChanged');
+      current = await client.request('muharrir/desk', null);
+    }
+    assert.deepEqual(paths(current), ['articles/a.md', 'articles/b.md', 'drafts/c.md']);
+    assert.equal(current.scanned, 3);
+    assert.equal(current.total, 3);
+    const c = current.articles.find((a: any) => a.path === 'drafts/c.md');
+    assert.equal(c.badges.dateMissing, true);
+
+    // Opened with its sources added, a.md is the buffer's until it closes.
+    const uri = ws.uriOf('articles/a.md');
+    open(client, uri, ARTICLE_WITH_SOURCES);
+    const opened = await client.request('muharrir/desk', null);
+    assert.equal(opened.articles.find((a: any) => a.path === 'articles/a.md').counts.errors, 0);
+    client.notify('textDocument/didClose', { textDocument: { uri } });
+    const closed = await client.request('muharrir/desk', null);
+    assert.equal(closed.articles.find((a: any) => a.path === 'articles/a.md').counts.errors, 1);
+  });
+});
