@@ -3,7 +3,9 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { isArticle, DEFAULT_ARTICLE_GLOBS } from '../../server/src/engine/article-entry';
 import { registerNewArticleCommand } from './newArticle';
+import { registerNewsroom } from './newsroom/view';
 import { registerPreview } from './preview';
+import { registerArticleStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 let starting: Promise<LanguageClient> | undefined;
@@ -49,6 +51,8 @@ export function activate(context: vscode.ExtensionContext): void {
   );
   const templatePreview = registerPreview(context, { isArticle: isArticleDocument, ensureClient, output });
   registerNewArticleCommand(context, ensureClient, templatePreview);
+  registerNewsroom(context, { ensureClient, output });
+  registerArticleStatusBar(context, { isArticle: isArticleDocument, ensureClient });
   vscode.workspace.textDocuments.forEach(consider);
 }
 
