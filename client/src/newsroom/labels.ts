@@ -43,10 +43,11 @@ const NOUNS: Record<'errors' | 'warnings' | 'notes' | 'words' | 'articles' | 'mi
 };
 
 const plurals: Partial<Record<Locale, Intl.PluralRules>> = {};
-const numbers = new Intl.NumberFormat('en-US');
+/** Built on first use: an Intl formatter costs milliseconds, and activation must not pay them. */
+let numbers: Intl.NumberFormat | undefined;
 
 export function formatNumber(n: number): string {
-  return numbers.format(n);
+  return (numbers ??= new Intl.NumberFormat('en-US')).format(n);
 }
 
 /** "3 errors", "خطآن", "11 خطأً". */
