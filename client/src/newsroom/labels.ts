@@ -2,6 +2,7 @@
 // (`muharrir.locale`, else VS Code's), as the preview's toolbar and the server's messages follow it.
 // Pure (no vscode): the tests read the same strings the editor shows. Arabic counts take the
 // noun form their number asks for (one, two, 3–10, 11–99, 100…), chosen by Intl.PluralRules.
+import { NO_STATUS_LABEL, STATUS_LABELS } from '../../../server/src/engine/data/statuses';
 import type { ArticleSummary } from '../../../server/src/engine/desk';
 
 export type Locale = 'ar' | 'en';
@@ -65,7 +66,6 @@ const TEXT = {
   sourcesMissingLong: { en: 'The frontmatter lists no sources the body relies on.', ar: 'لا تذكر البيانات الوصفية المصادر التي يعتمد عليها المتن.' },
   dateMissingLong: { en: 'The article has no publication date.', ar: 'لا تاريخ نشر للخبر.' },
   dateBrokenLong: { en: 'The publication date is invalid, lacks a time zone, or is out of order.', ar: 'تاريخ النشر غير صالح أو بلا منطقة زمنية أو في غير ترتيبه.' },
-  noStatus: { en: 'No status', ar: 'بلا حالة' },
   noStatusTooltip: {
     en: 'The frontmatter’s status is not one the newsroom allows, or the frontmatter could not be read.',
     ar: 'حالة الخبر في البيانات الوصفية ليست من الحالات المسموح بها، أو تعذّرت قراءة البيانات الوصفية.',
@@ -115,17 +115,11 @@ export function t(key: TextKey, locale: Locale, ...args: (string | number)[]): s
 /** The four statuses of DESIGN §2, in the order an article goes through them. */
 export const STATUS_ORDER = ['draft', 'review', 'approved', 'published'];
 
-const STATUS_NAMES: Record<string, Record<Locale, string>> = {
-  draft: { en: 'Draft', ar: 'مسودة' },
-  review: { en: 'In review', ar: 'قيد المراجعة' },
-  approved: { en: 'Approved', ar: 'معتمد' },
-  published: { en: 'Published', ar: 'منشور' },
-};
 
 /** A status as a group's name; a newsroom's own status (its `.muharrir.yaml` enum) as written. */
 export function statusName(status: string | null, locale: Locale): string {
-  if (status === null) return t('noStatus', locale);
-  return STATUS_NAMES[status]?.[locale] ?? status;
+  if (status === null) return NO_STATUS_LABEL[locale];
+  return (STATUS_LABELS as Record<string, Record<Locale, string> | undefined>)[status]?.[locale] ?? status;
 }
 
 export type Counts = ArticleSummary['counts'];

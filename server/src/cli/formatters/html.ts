@@ -5,6 +5,7 @@
 // the report: no clock unless `--now` was given, so two runs over the same files are identical.
 import { ruleById, ruleDocsUrl, STATUSES, type ArticleSummary, type Bilingual, type Locale, type Severity } from '../../engine';
 import { HOMEPAGE, VERSION } from '../about';
+import { NO_STATUS_LABEL, STATUS_LABELS } from '../../engine/data/statuses';
 import type { Excerpt, FileReport, Report, ReportDiagnostic } from '../report';
 
 type Labels = Record<keyof typeof LABELS, string>;
@@ -44,13 +45,6 @@ const LABELS = {
   generator: { ar: 'أعدّه', en: 'Made by' },
 } satisfies Record<string, Bilingual>;
 
-const STATUS_NAMES: Record<string, Bilingual> = {
-  draft: { ar: 'مسودة', en: 'draft' },
-  review: { ar: 'قيد المراجعة', en: 'review' },
-  approved: { ar: 'معتمد', en: 'approved' },
-  published: { ar: 'منشور', en: 'published' },
-};
-const NO_STATUS: Bilingual = { ar: 'بلا حالة معروفة', en: 'none' };
 
 const SEVERITY_NAMES: Record<Severity, Bilingual> = {
   error: { ar: 'خطأ', en: 'error' },
@@ -290,8 +284,8 @@ function ruleRef(id: string): string {
 }
 
 function statusName(status: string | null, lang: Locale): string {
-  if (status === null) return NO_STATUS[lang];
-  const known = STATUS_NAMES[status];
+  if (status === null) return NO_STATUS_LABEL[lang];
+  const known = (STATUS_LABELS as Record<string, Bilingual | undefined>)[status];
   return known ? known[lang] : `<bdi>${text(status)}</bdi>`;
 }
 
