@@ -3,7 +3,7 @@
  * A fixture `X.md` has its expected diagnostics in `X.json` and, optionally, its own
  * `.muharrir.yaml` in `X.config.yaml`, loaded through the engine's loader with an in-memory host.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   lint,
@@ -100,4 +100,15 @@ export function listFiles(dir: string, suffix: string): string[] {
     .filter((n) => n.endsWith(suffix))
     .sort()
     .map((n) => join(dir, n));
+}
+
+/** Every `*.md` under `dir`, depth first, in name order; fixture folders' READMEs are not articles. */
+export function markdownFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) return markdownFiles(p);
+      return name.endsWith('.md') && name !== 'README.md' ? [p] : [];
+    });
 }

@@ -9,25 +9,15 @@
  */
 import { describe, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { fixAll, lint, type EngineDiagnostic, type LintResult, type Position } from '../../server/src/engine';
 import { decodeArticle } from '../../server/src/node/configFiles';
-import { BASE_OPTIONS, FIXTURES } from './helpers';
+import { BASE_OPTIONS, FIXTURES, markdownFiles } from './helpers';
 
 /** Bigger articles add time, not new shapes: every fixture is cut to this many characters. */
 const MAX_ARTICLE_CHARS = 8 * 1024;
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) return markdownFiles(p);
-      return name.endsWith('.md') && name !== 'README.md' ? [p] : [];
-    });
-}
 
 const CORPUS: readonly string[] = [...markdownFiles(join(FIXTURES, 'articles')), ...markdownFiles(join(FIXTURES, 'rules'))].map((p) =>
   readFileSync(p, 'utf8').slice(0, MAX_ARTICLE_CHARS),

@@ -6,7 +6,7 @@
  */
 import { describe, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseYamlText } from '../../server/src/engine/frontmatter';
@@ -15,19 +15,9 @@ import { article } from '../../bench/archive';
 import { builtinTemplates } from '../../server/src/engine/templates/builtins';
 import { fillDefaults } from '../../server/src/engine/templates/snippetSyntax';
 import { newsroomVariables } from '../../server/src/engine/templates/variables';
-import { FIXTURES, ROOT } from './helpers';
+import { FIXTURES, markdownFiles, ROOT } from './helpers';
 
 const BUILTINS = builtinTemplates(JSON.parse(readFileSync(join(ROOT, 'snippets', 'news.code-snippets'), 'utf8')) as unknown);
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) return markdownFiles(p);
-      return name.endsWith('.md') ? [p] : [];
-    });
-}
 
 /** The YAML between the first two `---` lines, or undefined. */
 function frontmatterOf(text: string): string | undefined {

@@ -4,10 +4,10 @@
 // fixes spelled out), the Muharrir build itself, and the run's clock lies inside the window the
 // lint said its result holds for (`LintResult.clock`: a published article dated tomorrow is checked
 // again tomorrow). Anything unreadable in the cache file is ignored, never trusted.
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ClockWindow, Locale, ResolvedConfig } from '../engine';
+import { sha1 } from '../node/hash';
 import { VERSION } from '../node/version';
 import type { FileReport } from './report';
 
@@ -37,10 +37,6 @@ interface CacheFile {
   version: number;
   build: string;
   entries: Record<string, CacheEntry>;
-}
-
-export function sha1(bytes: Buffer | string): string {
-  return createHash('sha1').update(bytes).digest('hex');
 }
 
 let buildId: string | undefined;

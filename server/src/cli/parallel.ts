@@ -9,7 +9,8 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import type { CheckOptions } from './args';
 import { ConfigResolver } from './configs';
 import type { Target } from './files';
-import { CheckCache, DEFAULT_CACHE_FILE, resultKey, sha1 } from './cache';
+import { sha1 } from '../node/hash';
+import { CheckCache, DEFAULT_CACHE_FILE, resultKey } from './cache';
 import type { FileReport } from './report';
 import { checkTarget, finishCheck, messageLocale, prepareCheck, type PreparedCheck, type RunContext, type RunOutcome, type TargetOutcome } from './run';
 

@@ -197,8 +197,7 @@ class SubsetReader {
   }
 
   private isDash(line: Line): boolean {
-    const at = line.start + line.indent;
-    return this.text.charCodeAt(at) === 45 && (at + 1 === line.end || this.text.charCodeAt(at + 1) === 32);
+    return this.isDashAt(line.start + line.indent, line.end);
   }
 
   /** `- item` lines at exactly `indent`. */

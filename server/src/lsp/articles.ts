@@ -54,6 +54,26 @@ export function toLspDiagnostic(d: EngineDiagnostic, locale: Locale, rtlIsolates
   };
 }
 
+/**
+ * `lint` as the server runs it for an open document or a file of the workspace scan: rules that
+ * threw and a lint that threw are logged, never fatal (undefined), and the diagnostics are LSP's.
+ */
+export function lintForEditor(
+  workspace: Workspace,
+  uri: string,
+  text: string,
+  options: LintOptions & { locale: Locale },
+): { result: LintResult; diagnostics: Diagnostic[] } | undefined {
+  try {
+    const result = lint(text, options);
+    for (const e of result.internalErrors) workspace.connection.console.error(`[muharrir] rule ${e.rule} failed on ${uri}: ${e.error}`);
+    return { result, diagnostics: result.diagnostics.map((d) => toLspDiagnostic(d, options.locale, workspace.flags.rtlIsolates)) };
+  } catch (err) {
+    workspace.connection.console.error(`[muharrir] lint failed on ${uri}: ${describeError(err)}`);
+    return undefined;
+  }
+}
+
 function tooLargeDiagnostic(locale: Locale, rtlIsolates: boolean): Diagnostic {
   const message = {
     en: 'This file is larger than 5 MB, so Muharrir does not check it. Split the article or remove pasted data.',
@@ -158,15 +178,10 @@ export class ArticleStore {
       base.diagnostics = [tooLargeDiagnostic(locale, this.workspace.flags.rtlIsolates)];
       return base;
     }
-    try {
-      const result = lint(text, lintOptions);
-      for (const e of result.internalErrors) {
-        this.workspace.connection.console.error(`[muharrir] rule ${e.rule} failed on ${uri}: ${e.error}`);
-      }
-      base.result = result;
-      base.diagnostics = result.diagnostics.map((d) => toLspDiagnostic(d, locale, this.workspace.flags.rtlIsolates));
-    } catch (err) {
-      this.workspace.connection.console.error(`[muharrir] lint failed on ${uri}: ${describeError(err)}`);
+    const linted = lintForEditor(this.workspace, uri, text, { ...lintOptions, locale });
+    if (linted) {
+      base.result = linted.result;
+      base.diagnostics = linted.diagnostics;
     }
     return base;
   }

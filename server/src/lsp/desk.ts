@@ -47,9 +47,11 @@ export function registerDeskSupport(connection: Connection, workspace: Workspace
     return { ...summary, uri: a.uri, path: workspace.relativePath(a.uri), folder: names.nameOf(workspace.folderForUri(a.uri)) };
   };
 
+  // Only once a client has asked for the desk: an editor without the Newsroom view (Neovim) pays nothing per keystroke.
+  let wanted = false;
   // Right after each lint, while its parse tree is at hand (articleSummary reuses the lint's tokens).
   articles.onDidAnalyze((a) => {
-    if (!workspace.documents.get(a.uri)) return;
+    if (!wanted || !workspace.documents.get(a.uri)) return;
     const article = deskArticle(a);
     const before = open.get(a.uri);
     open.set(a.uri, { version: a.version, article });
@@ -74,10 +76,13 @@ export function registerDeskSupport(connection: Connection, workspace: Workspace
   };
 
   const desk = async (): Promise<DeskResult> => {
+    wanted = true;
     await scan.ready;
-    // Open documents no feature has analysed yet (or not at this version) are analysed now.
+    // Open documents not summarized at their current version (analysed before the desk was wanted, or not yet) are now.
     for (const document of workspace.documents.all()) {
-      if (isMarkdown(document) && open.get(document.uri)?.version !== document.version) await articles.linted(document);
+      if (!isMarkdown(document) || open.get(document.uri)?.version === document.version) continue;
+      const a = await articles.linted(document);
+      if (a && workspace.documents.get(a.uri)) open.set(a.uri, { version: a.version, article: deskArticle(a) });
     }
     const byUri = new Map<string, DeskArticle>();
     if (scan.active) {

@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Emitter, type Diagnostic, type Event, type WorkspaceFolder } from 'vscode-languageserver';
-import { articleSummary, isArticle, lint, type ChecklistItem, type Locale } from '../engine';
+import { articleSummary, isArticle, type ChecklistItem, type Locale } from '../engine';
 import { decodeArticle, isReallyInside } from '../node/configFiles';
-import { MAX_ARTICLE_CHARS, toLspDiagnostic } from './articles';
+import { sha1 } from '../node/hash';
+import { lintForEditor, MAX_ARTICLE_CHARS } from './articles';
 import type { ConfigStore } from './configs';
 import type { DeskArticle } from './deskProtocol';
 import { describeError } from './guard';
@@ -323,7 +323,7 @@ export class WorkspaceScan {
     } catch {
       return this.remove(file);
     }
-    const contentHash = createHash('sha1').update(bytes).digest('hex');
+    const contentHash = sha1(bytes);
     const old = this.entries.get(file);
     if (old && old.contentHash === contentHash && old.key === state.key) {
       if (force) this.changedUris.add(old.uri);
@@ -343,23 +343,18 @@ export class WorkspaceScan {
     const rel = path.relative(state.folder.path, entry.path).split(path.sep).join('/');
     if (!isArticle(rel, text, state.settings.articles ?? config.articles)) return;
     const locale = resolveLocale(state.settings, config, this.workspace.flags.uiLocale);
-    try {
-      const result = lint(text, { config, locale, author: state.settings.author });
-      for (const e of result.internalErrors) {
-        this.workspace.connection.console.error(`[muharrir] rule ${e.rule} failed on ${entry.uri}: ${e.error}`);
-      }
-      const diagnostics = result.diagnostics.map((d) => toLspDiagnostic(d, locale, this.workspace.flags.rtlIsolates));
-      const { checklist, ...summary } = articleSummary(result.document, result.diagnostics, config.profile);
-      // Copied through JSON: a title or a message cut from the text is a slice that would keep the whole text alive.
-      const kept = JSON.parse(JSON.stringify({ diagnostics, summary })) as { diagnostics: Diagnostic[]; summary: typeof summary };
-      entry.diagnostics = kept.diagnostics;
-      entry.article = { ...kept.summary, checklist: checklist.map(internItem), uri: entry.uri, path: rel, folder: state.name };
-    } catch (err) {
-      this.workspace.connection.console.error(`[muharrir] lint failed on ${entry.uri}: ${describeError(err)}`);
+    const linted = lintForEditor(this.workspace, entry.uri, text, { config, locale, author: state.settings.author });
+    if (!linted) {
       entry.article = null;
       return;
     }
-    entry.resultId = 'w' + createHash('sha1').update(JSON.stringify(entry.diagnostics)).digest('hex').slice(0, 20);
+    const { result, diagnostics } = linted;
+    const { checklist, ...summary } = articleSummary(result.document, result.diagnostics, config.profile);
+    // Copied through JSON: a title or a message cut from the text is a slice that would keep the whole text alive.
+    const kept = JSON.parse(JSON.stringify({ diagnostics, summary })) as { diagnostics: Diagnostic[]; summary: typeof summary };
+    entry.diagnostics = kept.diagnostics;
+    entry.article = { ...kept.summary, checklist: checklist.map(internItem), uri: entry.uri, path: rel, folder: state.name };
+    entry.resultId = 'w' + sha1(JSON.stringify(entry.diagnostics)).slice(0, 20);
   }
 
   private remove(file: string): void {
