@@ -201,6 +201,8 @@ export function tokenize(text: string, base = 0): Token[] {
     if (letters > MAX_WORD_LETTERS) word = { raw: text.slice(start, i), norm: LONG_WORD, stems: LONG_STEMS, known: 0, answers: 0 };
     else if (i - start > MAX_KEPT_SPELLING) word = spelling(text.slice(start, i));
     else {
+      // A small integer key: a Map hashes it without boxing a number.
+      hash &= 0x3fffffff;
       const first = SPELLINGS.get(hash);
       word = first;
       while (word !== undefined && !spelledAt(word.raw, text, start, i)) word = word.next;
