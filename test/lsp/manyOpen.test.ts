@@ -2,7 +2,7 @@
 // for the most recent ones, so an article opened long ago must still get its fixes and folding.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ARTICLE_WITH_SOURCES, codes, open, serverForSuite } from './helpers';
+import { ARTICLE_WITH_SOURCES, codes, makeWorkspace, open, positionOf, serverForSuite, startServer } from './helpers';
 
 const suite = serverForSuite();
 
@@ -28,4 +28,27 @@ test('the first of 40 open articles still offers its quick fixes and folding', a
   assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
   const folds = await suite.client.request<any[]>('textDocument/foldingRange', { textDocument: { uri: uris[0] } });
   assert.ok(folds.some((f) => f.startLine === 0), JSON.stringify(folds));
+});
+
+test('a hover asked while 300 articles are being opened is answered before the last of their diagnostics', async () => {
+  // A fresh server: every analysis of the burst waits for the first settings answer together.
+  const ws = makeWorkspace();
+  const client = await startServer(ws);
+  try {
+    const uris: string[] = [];
+    for (let i = 0; i < 300; i++) uris.push(ws.write(`articles/bulk-${i}.md`, ARTICLE_WITH_SOURCES));
+    const order: string[] = [];
+    // An editor restoring its tabs: every open at once, then the writer hovers the first article's date.
+    for (const uri of uris) open(client, uri, ARTICLE_WITH_SOURCES);
+    const hover = client
+      .request('textDocument/hover', { textDocument: { uri: uris[0] }, position: positionOf(ARTICLE_WITH_SOURCES, 'date:') })
+      .then((r) => (order.push('hover'), r));
+    const lastDiagnostics = client.waitForDiagnostics(uris.at(-1)!, () => true, 0, 60000).then(() => order.push('last diagnostics'));
+    const [hovered] = await Promise.all([hover, lastDiagnostics]);
+    assert.ok(hovered, 'a hover answer for the date field');
+    assert.deepEqual(order, ['hover', 'last diagnostics']);
+  } finally {
+    await client.stop();
+    ws.remove();
+  }
 });

@@ -105,6 +105,7 @@ export class ArticleStore {
   /** Every cached analysis is stale: a config or a setting changed. */
   readonly onDidInvalidate: Event<void> = this.invalidated.event;
   private readonly analyzed = new Emitter<Analysis>();
+  private readonly turns = new Turns();
   readonly onDidAnalyze: Event<Analysis> = this.analyzed.event;
 
   constructor(
@@ -139,18 +140,25 @@ export class ArticleStore {
     do {
       generation = this.generation;
       settings = await this.settings.forScope(this.workspace.folderForUri(uri)?.uri);
+      if (this.cachedFor(uri, `${document.version}:${generation}`, needResult)) break;
+      await this.turns.next();
     } while (generation !== this.generation && ++tries < 3);
     if (this.workspace.documents.get(uri) === undefined) return undefined;
 
     const resultId = `${document.version}:${generation}`;
-    const cached = this.cache.get(uri);
-    if (cached?.resultId === resultId && !(needResult && this.slim.has(uri))) return cached;
+    const cached = this.cachedFor(uri, resultId, needResult);
+    if (cached) return cached;
     // Synchronous from here: the text and the version read together, the lint done before any await.
     const analysis = this.compute(document, settings, resultId);
     this.cache.set(uri, analysis);
     this.keep(uri, analysis);
     this.analyzed.fire(analysis);
     return analysis;
+  }
+
+  private cachedFor(uri: string, resultId: string, needResult: boolean): Analysis | undefined {
+    const cached = this.cache.get(uri);
+    return cached?.resultId === resultId && !(needResult && this.slim.has(uri)) ? cached : undefined;
   }
 
   private compute(document: TextDocument, settings: Settings, resultId: string): Analysis {
@@ -207,5 +215,36 @@ export class ArticleStore {
   async linted(document: TextDocument): Promise<(Analysis & { result: LintResult }) | undefined> {
     const a = await this.analyze(document, true);
     return a?.article && a.result ? (a as Analysis & { result: LintResult }) : undefined;
+  }
+}
+
+/**
+ * One lint per turn of the event loop. When many documents wait on the same thing (an editor
+ * restoring 1,000 tabs: every analysis waits for the first settings answer), their lints would
+ * otherwise all run in one microtask run, each full result held by its caller's pending
+ * continuation until the last one is done: 1,000 parse trees at once (~50 MB measured) and no
+ * hover or keystroke answered meanwhile. A lone lint (typing) goes at once.
+ */
+export class Turns {
+  private busy = false;
+  private readonly waiting: (() => void)[] = [];
+
+  next(): Promise<void> {
+    if (!this.busy) {
+      this.busy = true;
+      setImmediate(() => this.release());
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(): void {
+    const next = this.waiting.shift();
+    if (!next) {
+      this.busy = false;
+      return;
+    }
+    next();
+    setImmediate(() => this.release());
   }
 }

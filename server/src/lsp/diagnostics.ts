@@ -1,6 +1,7 @@
 import { DocumentDiagnosticReportKind, type Connection, type Diagnostic, type DocumentDiagnosticReport, type Event } from 'vscode-languageserver';
 import type { ArticleStore } from './articles';
 import { guard, runGuarded } from './guard';
+import { sha1 } from '../node/hash';
 import type { Workspace } from './workspace';
 
 /** Long enough to swallow a burst of keystrokes, short enough that the writer never waits for it. */
@@ -60,7 +61,10 @@ function registerPull(connection: Connection, workspace: Workspace, articles: Ar
 function registerPush(connection: Connection, workspace: Workspace, articles: ArticleStore): void {
   const { documents } = workspace;
   const timers = new Map<string, NodeJS.Timeout>();
-  /** What was last sent per uri, so a config reload that changes nothing for an article sends nothing. */
+  /**
+   * A digest of what was last sent per uri, so a config reload that changes nothing for an article
+   * sends nothing. Not the payload itself: with 1,000 articles open that was megabytes kept for a compare.
+   */
   const sent = new Map<string, string>();
 
   const validate = async (uri: string, onlyIfChanged: boolean) => {
@@ -69,7 +73,7 @@ function registerPush(connection: Connection, workspace: Workspace, articles: Ar
     const analysis = await articles.analyze(document);
     // A newer edit or a close landed meanwhile: its own run reports, this one would be stale.
     if (!analysis || documents.get(uri) !== document || document.version !== analysis.version) return;
-    const payload = JSON.stringify(analysis.diagnostics);
+    const payload = sha1(JSON.stringify(analysis.diagnostics));
     if (onlyIfChanged && sent.get(uri) === payload) return;
     sent.set(uri, payload);
     connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: analysis.diagnostics });
