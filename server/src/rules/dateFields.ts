@@ -3,6 +3,7 @@ import type { FmEntry, FmNode } from '../engine/frontmatter';
 import { isEmptyValue } from '../engine/frontmatter';
 import { GREGORIAN_MONTHS } from '../engine/arabicData';
 import { parseDateTime, toInstant, type DateProblem, type ParsedDateTime } from '../engine/dates';
+import { memo } from '../engine/document';
 import type { Bilingual } from '../engine/types';
 
 export interface DateField {
@@ -13,8 +14,16 @@ export interface DateField {
   parsed: ParsedDateTime | DateProblem | { kind: 'not-text' };
 }
 
-/** Every non-empty datetime field of the profile, read once per rule that needs it. */
+/**
+ * Every non-empty datetime field of the profile, parsed once per document and profile (five date
+ * rules read them). Callers must not change the list.
+ */
 export function dateFields(ctx: RuleContext): DateField[] {
+  const cached = memo(ctx.doc, 'date-fields', () => ({ profile: ctx.profile, fields: readDateFields(ctx) }));
+  return cached.profile === ctx.profile ? cached.fields : readDateFields(ctx);
+}
+
+function readDateFields(ctx: RuleContext): DateField[] {
   const out: DateField[] = [];
   for (const entry of ctx.fm.entries) {
     if (ctx.profile[entry.key]?.type !== 'datetime' || isEmptyValue(entry.value)) continue;
