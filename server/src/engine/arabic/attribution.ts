@@ -28,7 +28,7 @@ import {
   type AttributionVerb,
 } from '../data/attribution';
 import { paragraphs, type Paragraph } from './blocks';
-import { bare, Endings, normalize, stems, tokenize, WordTest, type Token } from './normalize';
+import { bare, Endings, normalize, spelling, stems, Token, tokenize, WordTest } from './normalize';
 import { proseMask } from './prose';
 
 /** What a cited name looks like, which decides whether a rule treats it as a source to list. */
@@ -827,8 +827,7 @@ function cutToken(tok: Token, cut: number): Token {
   for (let seen = 0; at < tok.raw.length && seen < letters; at++) if (tok.raw[at] === '\u0644') seen++;
   while (at < tok.raw.length && /[\u0640\u064B-\u065F\u0670]/.test(tok.raw[at])) at++;
   const raw = (lamLam ? '\u0627\u0644' : '') + tok.raw.slice(at);
-  const norm = normalize(raw);
-  const out: Token = { start: lamLam ? tok.start : tok.start + at, end: tok.end, raw, norm, stems: stems(norm) };
+  const out = new Token(lamLam ? tok.start : tok.start + at, tok.end, spelling(raw));
   if (lamLam) CUT.set(out, { skip: at, prefix: '\u0627\u0644' });
   return out;
 }

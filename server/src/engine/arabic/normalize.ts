@@ -118,16 +118,30 @@ function endKey(w: string): number {
   return ((w.charCodeAt(w.length - 2) & 0x3fff) << 16) | w.charCodeAt(w.length - 1);
 }
 
-export interface Token {
-  /** Offsets in the document. */
-  start: number;
-  end: number;
-  raw: string;
-  norm: string;
+/**
+ * A word of a text: its offsets, and the spelling it shares with every other token written the
+ * same. The strings live on the spelling: a token is three fields, and a text has thousands.
+ */
+export class Token {
+  constructor(
+    /** Offsets in the document. */
+    readonly start: number,
+    readonly end: number,
+    readonly spelling: Spelling,
+  ) {}
+
+  get raw(): string {
+    return this.spelling.raw;
+  }
+
+  get norm(): string {
+    return this.spelling.norm;
+  }
+
   /** Shared by the tokens of one spelling: read it, never change it. */
-  stems: string[];
-  /** The spelling the token shares with every other token written the same (absent on hand-made tokens). */
-  spelling?: Spelling;
+  get stems(): string[] {
+    return this.spelling.stems;
+  }
 }
 
 /**
@@ -214,7 +228,7 @@ export function tokenize(text: string, base = 0): Token[] {
       }
     }
     if (!word.norm) continue;
-    out.push({ start: base + start, end: base + i, raw: word.raw, norm: word.norm, stems: word.stems, spelling: word });
+    out.push(new Token(base + start, base + i, word));
   }
   return out;
 }
@@ -257,7 +271,6 @@ export class WordTest {
 
   of(token: Token): boolean {
     const w = token.spelling;
-    if (w === undefined) return this.test(token.norm, token.raw);
     if ((w.known & this.bit) !== 0) return (w.answers & this.bit) !== 0;
     const yes = this.test(w.norm, w.raw);
     w.known |= this.bit;
@@ -270,7 +283,8 @@ const LONG_STEMS = [LONG_WORD];
 /** Longer spellings (letters heavy with marks or tatweel) are read where they stand, not kept. */
 const MAX_KEPT_SPELLING = 64;
 
-function spelling(raw: string): Spelling {
+/** A spelling of its own (not shared through the table), for a token made by hand. */
+export function spelling(raw: string): Spelling {
   const norm = normalize(raw);
   return { raw, norm, stems: stems(norm), known: 0, answers: 0 };
 }
