@@ -28,7 +28,7 @@ import {
   type AttributionVerb,
 } from '../data/attribution';
 import { paragraphs, type Paragraph } from './blocks';
-import { bare, Endings, normalize, spelling, stems, Token, tokenize, WordTest } from './normalize';
+import { bare, Endings, normalize, sameBare, spelling, stems, Token, tokenize, WordTest } from './normalize';
 import { proseMask } from './prose';
 
 /** What a cited name looks like, which decides whether a rule treats it as a source to list. */
@@ -914,6 +914,15 @@ const MAY_START_MARKER = new WordTest((norm) => {
   return markerFirsts.endings.mayEnd(norm) && anyIn(stems(norm), markerFirsts.words);
 });
 
+/** Whether the tokens after k are the words after the first of `words` (articles aside). */
+function restOfMarkerAt(tokens: readonly Token[], k: number, words: readonly string[]): boolean {
+  for (let n = 1; n < words.length; n++) {
+    const t = tokens[k + n];
+    if (!t || !sameBare(t.norm, words[n]!)) return false;
+  }
+  return true;
+}
+
 class ExclusiveMarkers {
   private readonly at: number[] = [];
 
@@ -926,7 +935,7 @@ class ExclusiveMarkers {
       if (!MAY_START_MARKER.of(tokens[k])) continue;
       for (const words of t.exclusive) {
         if (!tokens[k].stems.includes(words[0])) continue;
-        if (words.every((w, n) => n === 0 || (tokens[k + n] && bare(tokens[k + n].norm) === bare(w)))) {
+        if (restOfMarkerAt(tokens, k, words)) {
           this.at.push(k);
           break;
         }

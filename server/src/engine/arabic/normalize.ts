@@ -339,6 +339,15 @@ export function bare(word: string): string {
   return word.length > 3 && word.startsWith(ARTICLE) ? word.slice(2) : word;
 }
 
+/** `bare(a) === bare(b)`, without cutting either (rules ask it for every word of a text). */
+export function sameBare(a: string, b: string): boolean {
+  const i = a.length > 3 && a.startsWith(ARTICLE) ? 2 : 0;
+  const j = b.length > 3 && b.startsWith(ARTICLE) ? 2 : 0;
+  if (a.length - i !== b.length - j) return false;
+  for (let k = 0; k < a.length - i; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
+  return true;
+}
+
 /** Organisation words a name may be written with or without: «وكالة رويترز» is «رويترز». */
 const NAME_PREFIXES = ['وكاله', 'صحيفه', 'جريده', 'موقع', 'قناه', 'مجله', 'شبكه', 'اذاعه', 'تلفزيون', 'وزاره', 'هيئه'];
 

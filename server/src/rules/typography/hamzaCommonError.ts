@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../../engine/rule';
-import { bodyTokens, isArabicMark, LONG_WORD, normalize, TATWEEL, WordTest, type Token } from '../../engine/arabic';
+import { bodyTokens, isArabicMark, isArabicMarkCode, LONG_WORD, normalize, TATWEEL, WordTest, type Token } from '../../engine/arabic';
 import { HAMZA_BY_WRONG, HAMZA_PHRASES, SUFFIXES, type HamzaEntry, type HamzaPhrase } from '../../engine/data/hamza';
 
 const ALEF_HAMZA_BELOW = '\u0625';
@@ -15,6 +15,28 @@ function letters(raw: string): { text: string; at: number[] } {
     at.push(i);
   }
   return { text, at };
+}
+
+/** Whether `raw` is `word` once its marks and tatweel are left out: `letters(raw).text === word` without the copy. */
+function lettersAre(raw: string, word: string): boolean {
+  let k = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (isArabicMarkCode(c) || c === 0x0640) continue;
+    if (word.charCodeAt(k) !== c) return false;
+    k++;
+  }
+  return k === word.length;
+}
+
+/** Whether text[from, to) is one or more spaces (no-break spaces too). */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0xa0) return false;
+  }
+  return true;
 }
 
 /** Clitics a noun or masdar may carry: و ف, then ب ل ك, then the article; or ل + article written لل. */
@@ -114,7 +136,12 @@ export const hamzaCommonError: Rule = {
       }
       if (reading === null) continue;
       const { text, at, conj } = reading;
-      const phrase = reading.phrases.find((p) => phraseAt(doc.text, tokens, i, p.words));
+      let phrase: HamzaPhrase | undefined;
+      for (const p of reading.phrases) {
+        if (!phraseAt(doc.text, tokens, i, p.words)) continue;
+        phrase = p;
+        break;
+      }
       if (phrase) {
         const last = tokens[i + phrase.words.length - 1];
         const wordStart = token.start + (phrase.words[0] === text ? 0 : at[conj]);
@@ -183,8 +210,8 @@ function read(token: Token): Reading | null {
 function phraseAt(text: string, tokens: readonly Token[], i: number, words: readonly string[]): boolean {
   for (let k = 1; k < words.length; k++) {
     const t = tokens[i + k];
-    if (!t || letters(t.raw).text !== words[k]) return false;
-    if (!/^[ \u00A0]+$/.test(text.slice(tokens[i + k - 1].end, t.start))) return false;
+    if (!t || !lettersAre(t.raw, words[k]!)) return false;
+    if (!onlySpaces(text, tokens[i + k - 1].end, t.start)) return false;
   }
   return true;
 }
