@@ -54,7 +54,6 @@ export function severityOf(rule: Rule, config: ResolvedConfig): Severity | 'off'
   return config.rules[rule.id]?.severity ?? rule.defaultSeverity;
 }
 
-
 /** Whether the frontmatter rules run on this document: its frontmatter was read cleanly enough to trust. */
 export function frontmatterUsable(doc: ArticleDocument): boolean {
   const fm = doc.frontmatter;
@@ -159,7 +158,7 @@ class LintRun implements RuleContext {
     const start = Math.max(0, Math.min(r.start, length));
     const end = Math.max(start, Math.min(r.end, length));
     if (this.unlisted > 0) {
-      // Past the cap only the count matters: no range, no diagnostic.
+      // Past the cap and its first unlisted report: only counted.
       if (!doc.directives.isDisabled(rule.id, doc.lines.positionAt(start).line)) this.unlisted++;
       return;
     }
