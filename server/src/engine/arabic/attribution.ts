@@ -28,6 +28,7 @@ import {
   type AttributionVerb,
 } from '../data/attribution';
 import { paragraphs, type Paragraph } from './blocks';
+import { bodyTokens } from './bodyTokens';
 import { bare, Endings, normalize, sameBare, spelling, stems, Token, tokenize, WordTest } from './normalize';
 import { proseMask } from './prose';
 
@@ -364,7 +365,7 @@ let builtinIndex: KnownIndex | undefined;
 
 /** The name that starts at body token `k` («النادي» in «مصادر مقربة من النادي»), within its paragraph. */
 export function nameAt(doc: ArticleDocument, k: number): CitedName | null {
-  const tokens = bodyTokensOf(doc);
+  const tokens = bodyTokens(doc);
   const tok = tokens[k];
   if (!tok) return null;
   const paras = paragraphs(doc);
@@ -384,15 +385,11 @@ export function nameAt(doc: ArticleDocument, k: number): CitedName | null {
 const LATIN = /^[A-Za-z]/;
 const QUOTE_OPEN: Record<string, string> = { '\u00AB': '\u00BB', '\u201C': '\u201D', '"': '"' };
 
-function bodyTokensOf(doc: ArticleDocument): Token[] {
-  // The same view, under the same key, as arabic/index.ts's bodyTokens: computed once whoever asks.
-  return memo(doc, 'tokens', () => tokenize(proseMask(doc).slice(doc.bodyStart), doc.bodyStart));
-}
 
 function find(doc: ArticleDocument, known: KnownIndex): Attribution[] {
   const t = getTables();
   const mask = proseMask(doc);
-  const tokens = bodyTokensOf(doc);
+  const tokens = bodyTokens(doc);
   const paras = paragraphs(doc);
   const out: Attribution[] = [];
   const reader = new NameReader(doc, mask, tokens, known, t);

@@ -13,6 +13,7 @@ import * as CAL from '../data/calendar';
 import { normalize, tokenize, WordTest, type Token } from './normalize';
 import { proseMask } from './prose';
 import { paragraphs } from './blocks';
+import { bodyTokens } from './bodyTokens';
 import { epochDay, fromHijri, gregorianOf, hijriOf, isGregorianDate, weekdayOf } from './hijri';
 import type { Bilingual } from '../types';
 
@@ -246,8 +247,7 @@ class Finder {
     readonly doc: ArticleDocument,
     readonly mask: string,
   ) {
-    // The same list (and memo key) as `bodyTokens` in ./index, computed here to keep imports one-way.
-    this.tokens = memo(doc, 'tokens', () => tokenize(mask.slice(doc.bodyStart), doc.bodyStart));
+    this.tokens = bodyTokens(doc);
   }
 
   /** Whether an expression may begin at token i: a number, or a first word of one of the tables. */

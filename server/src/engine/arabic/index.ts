@@ -5,12 +5,5 @@ export { normalize, stems, bare, tokenize, phraseWords, tokenIs, findPhrase, nam
 export * from './chars';
 export * from './dateExpressions';
 
-import { memo, type ArticleDocument } from '../document';
-import { tokenize, type Token } from './normalize';
-import { proseMask } from './prose';
-
-/** Every word of the body's prose, in order, computed once per run. */
-export function bodyTokens(doc: ArticleDocument): Token[] {
-  return memo(doc, 'tokens', () => tokenize(proseMask(doc).slice(doc.bodyStart), doc.bodyStart));
-}
+export { bodyTokens } from './bodyTokens';
 export { attributions, groupsOf, isMediaName, keyWords, knownIndex, knownIndexOf, nameAt, sameOrPart, sameSource, verbOf, type Attribution, type CitedName, type NameShape } from './attribution';

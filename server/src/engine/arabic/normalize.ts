@@ -184,10 +184,10 @@ function wordSize(text: string, i: number, c: number, k: number): number {
  * Words of `text` (a slice starting at document offset `base`), normalized, with their offsets.
  * One pass over the characters, so a text of any length or shape costs its length.
  */
-export function tokenize(text: string, base = 0): Token[] {
+export function tokenize(text: string, base = 0, from = 0): Token[] {
   const out: Token[] = [];
   const n = text.length;
-  let i = 0;
+  let i = from;
   while (i < n) {
     let c = text.charCodeAt(i);
     let k = classOf(c);
