@@ -49,6 +49,14 @@ function letterCount(mask: string, start: number, end: number): number {
 }
 
 /** ، ؛ ؟ . : ! , ; ? */
+/** Where a digit or a punctuation mark of isPunctuationCode is: the only places a junction can be. */
+const CANDIDATE = /[0-9\u0660-\u0669\u06F0-\u06F9\u060C\u061B\u061F.:!,;?]/g;
+
+function nextCandidate(mask: string, from: number): number {
+  CANDIDATE.lastIndex = from;
+  return CANDIDATE.test(mask) ? CANDIDATE.lastIndex - 1 : -1;
+}
+
 function isPunctuationCode(c: number): boolean {
   return c === 0x060c || c === 0x061b || c === 0x061f || c === 0x2e || c === 0x3a || c === 0x21 || c === 0x2c || c === 0x3b || c === 0x3f;
 }
@@ -98,7 +106,7 @@ export const missingSpace: Rule = {
     const mask = proseMask(doc);
     // Every junction has a digit or a punctuation mark on one side: find those (rare), then look
     // around them. A run of digits (separators inside the number included) is one place to look.
-    for (let s = doc.bodyStart; s < mask.length; s++) {
+    for (let s = nextCandidate(mask, doc.bodyStart); s !== -1; s = nextCandidate(mask, s + 1)) {
       const c = mask.charCodeAt(s);
       if (isDigitCode(c)) {
         let e = s + 1;

@@ -1,5 +1,5 @@
 import type { Rule } from '../../engine/rule';
-import { proseMask, convertDigits, isDigitCode, isLatinLetter, isNumberSeparatorCode } from '../../engine/arabic';
+import { proseMask, convertDigits, isDigitCode, isLatinLetter, isNumberSeparatorCode, nextDigit } from '../../engine/arabic';
 
 type System = 'latin' | 'arabic-indic';
 
@@ -21,8 +21,7 @@ interface Run {
  * read in one pass over the text and handed to `visit` one by one.
  */
 function numberRuns(mask: string, from: number, visit: (run: Run) => void): void {
-  for (let i = from; i < mask.length; i++) {
-    if (!isDigitCode(mask.charCodeAt(i))) continue;
+  for (let i = nextDigit(mask, from); i !== -1; ) {
     let j = i + 1;
     for (;;) {
       const c = mask.charCodeAt(j);
@@ -41,7 +40,7 @@ function numberRuns(mask: string, from: number, visit: (run: Run) => void): void
     const before = mask[i - 1] === '-' || mask[i - 1] === ' ' ? mask[i - 2] : mask[i - 1];
     const inLatinName = arabic === 0 && (isLatinLetter(before) || isLatinLetter(mask[j]));
     if (!inLatinName) visit({ start: i, end: j, system: arabic > latin ? 'arabic-indic' : 'latin', mixed: latin > 0 && arabic > 0 });
-    i = j - 1;
+    i = nextDigit(mask, j);
   }
 }
 
