@@ -78,6 +78,8 @@ const PAIRS: Record<string, string> = { '\u00AB': '\u00BB', '\u201C': '\u201D' }
  * The outermost quotes of a paragraph, closed within it: «…» and “…” (nesting counted), and
  * "…" in pairs. A quote left open (a quote running over several paragraphs) is not one here.
  */
+const QUOTE_OR_STOP = /[:\n\u00AB\u00BB\u201C\u201D"]/g;
+
 function quotesIn(mask: string, para: Paragraph): { quotes: Quote[]; firstStop: number } {
   const out: Quote[] = [];
   /** The paragraph's first colon or line break (see labelled). */
@@ -85,7 +87,11 @@ function quotesIn(mask: string, para: Paragraph): { quotes: Quote[]; firstStop: 
   let open = -1;
   let opener = '';
   let depth = 0;
-  for (let i = para.start; i < para.end; i++) {
+  // Straight to each colon, line break or quotation mark: the only characters this reads.
+  QUOTE_OR_STOP.lastIndex = para.start;
+  while (QUOTE_OR_STOP.test(mask)) {
+    const i = QUOTE_OR_STOP.lastIndex - 1;
+    if (i >= para.end) break;
     const code = mask.charCodeAt(i);
     if (firstStop === -1 && (code === 0x3a || code === 0x0a)) firstStop = i;
     if (code !== 0xab && code !== 0xbb && code !== 0x201c && code !== 0x201d && code !== 0x22) continue;
