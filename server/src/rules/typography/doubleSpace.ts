@@ -53,6 +53,8 @@ function isDelimiterRow(s: string): boolean {
  * A space, or the no-break space that pages copied from the web are full of: a space next to a
  * no-break space shows as two in the browser too.
  */
+const DOUBLE = /[ \u00A0]{2}/g;
+
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0xa0;
 }
@@ -81,6 +83,8 @@ export const doubleSpace: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const mask = proseMask(doc);
+    DOUBLE.lastIndex = doc.bodyStart;
+    if (!DOUBLE.test(mask)) return;
     const { lines } = doc;
     // Tables align their columns with spaces: every line of a block with a delimiter row is left alone.
     const tableLines = new Set<number>();
@@ -89,43 +93,53 @@ export const doubleSpace: Rule = {
       for (let l = p.firstLine; l <= p.lastLine && !table; l++) table = onlyRowChars(doc.text, lines.lineStart(l), lines.lineEnd(l)) && isDelimiterRow(lines.lineText(l));
       if (table) for (let l = p.firstLine; l <= p.lastLine; l++) tableLines.add(l);
     }
-    const first = doc.bodyStart >= mask.length ? lines.lineCount : lines.positionAt(doc.bodyStart).line;
-    for (let line = first; line < lines.lineCount; line++) {
-      if (tableLines.has(line)) continue;
-      const ls = Math.max(lines.lineStart(line), doc.bodyStart); // past a BOM on line 0
-      const le = lines.lineEnd(line);
-      if (firstVisible(doc.text, lines.lineStart(line), le) === 0x7c /* | */) continue;
-      let i = ls;
-      while (i < le && (mask.charCodeAt(i) === 0x20 || mask.charCodeAt(i) === 0x09)) i++; // indentation
-      while (i < le) {
-        if (!isSpace(mask.charCodeAt(i)) || !isSpace(mask.charCodeAt(i + 1))) {
-          i++;
-          continue;
-        }
-        let j = i;
-        while (j < le && isSpace(mask.charCodeAt(j))) j++;
-        const before = mask[i - 1];
-        const after = mask[j];
-        // Trailing spaces (a Markdown hard break) and spaces that touch code, URLs or tags are not between words.
-        // So is the gap after a list, heading or quote marker (`-   item`), which Markdown allows.
-        const marker = i - ls <= 16 && /^\s*(?:[-*+>]|\d{1,9}[.)]|#{1,6})$/.test(mask.slice(ls, i));
-        if (j < le && !marker && before !== MASK && after !== MASK && before !== '\t' && after !== '\t') {
-          ctx.report({
-            start: i,
-            end: j,
-            message: {
-              en: `${j - i} spaces between words: one is enough.`,
-              ar: `${j - i === 2 ? 'مسافتان' : `${j - i} مسافات`} بين كلمتين: تكفي مسافة واحدة.`,
-            },
-            fix: {
-              title: { en: 'Leave one space', ar: 'الإبقاء على مسافة واحدة' },
-              edits: [{ start: i, end: j, newText: ' ' }],
-              safe: true,
-            },
-          });
-        }
-        i = j;
+    // Two spaces in a row are rare in prose: the regex engine finds each run, then its line decides.
+    let ls = 0;
+    let le = -1;
+    let skip = false;
+    let indented = 0;
+    DOUBLE.lastIndex = doc.bodyStart;
+    while (DOUBLE.test(mask)) {
+      const i = DOUBLE.lastIndex - 2;
+      if (i >= le) {
+        const line = lines.positionAt(i).line;
+        ls = Math.max(lines.lineStart(line), doc.bodyStart); // past a BOM on line 0
+        le = lines.lineEnd(line);
+        skip = tableLines.has(line) || firstVisible(doc.text, lines.lineStart(line), le) === 0x7c; /* | */
+        indented = ls;
+        while (indented < le && (mask.charCodeAt(indented) === 0x20 || mask.charCodeAt(indented) === 0x09)) indented++; // indentation
       }
+      if (skip) {
+        DOUBLE.lastIndex = le;
+        continue;
+      }
+      if (i < indented) {
+        DOUBLE.lastIndex = indented;
+        continue;
+      }
+      let j = i;
+      while (j < le && isSpace(mask.charCodeAt(j))) j++;
+      const before = mask[i - 1];
+      const after = mask[j];
+      // Trailing spaces (a Markdown hard break) and spaces that touch code, URLs or tags are not between words.
+      // So is the gap after a list, heading or quote marker (`-   item`), which Markdown allows.
+      const marker = i - ls <= 16 && /^\s*(?:[-*+>]|\d{1,9}[.)]|#{1,6})$/.test(mask.slice(ls, i));
+      if (j < le && !marker && before !== MASK && after !== MASK && before !== '\t' && after !== '\t') {
+        ctx.report({
+          start: i,
+          end: j,
+          message: {
+            en: `${j - i} spaces between words: one is enough.`,
+            ar: `${j - i === 2 ? 'مسافتان' : `${j - i} مسافات`} بين كلمتين: تكفي مسافة واحدة.`,
+          },
+          fix: {
+            title: { en: 'Leave one space', ar: 'الإبقاء على مسافة واحدة' },
+            edits: [{ start: i, end: j, newText: ' ' }],
+            safe: true,
+          },
+        });
+      }
+      DOUBLE.lastIndex = j;
     }
   },
 };
