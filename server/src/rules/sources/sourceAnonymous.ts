@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/rule';
 import type { ArticleDocument } from '../../engine/document';
 import { memo } from '../../engine/document';
-import { attributions, bare, bodyTokens, Endings, nameAt, normalize, phraseWords, proseMask, type Token } from '../../engine/arabic';
+import { attributions, bare, bodyTokens, nameAt, normalize, phraseWords, proseMask, sameBare, stems, WordTest, type Token } from '../../engine/arabic';
 import { ANONYMOUS_ADJECTIVES, ANONYMOUS_ADJECTIVES_AFTER_ATTRIBUTION, ANONYMOUS_PHRASES } from '../../engine/data/attribution';
 import { listedSources, sourcesEntry } from './listed';
 
@@ -116,26 +116,37 @@ function firstTokenFrom(tokens: readonly Token[], offset: number): number {
 }
 
 let index: Map<string, string[][]> | undefined;
-let endings: Endings | undefined;
 
-/** The anonymous-source phrases of the data table in the body, by their first word (one pass over the words). */
+/** The anonymous phrases by their first word (article dropped), longest first. */
+function phraseIndex(): Map<string, string[][]> {
+  if (!index) {
+    index = new Map();
+    for (const p of ANONYMOUS_PHRASES) {
+      const words = phraseWords(p);
+      const list = index.get(bare(words[0])) ?? [];
+      if (!list.some((w) => w.join(' ') === words.join(' '))) list.push(words);
+      index.set(bare(words[0]), list);
+    }
+    for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  }
+  return index;
+}
+
+/** Whether a phrase of the table may start with this word: asked once per spelling. */
+const MAY_START_PHRASE = new WordTest((norm) => {
+  const idx = phraseIndex();
+  return stems(norm).some((stem) => idx.has(stem));
+});
+
 function phraseHits(doc: ArticleDocument): Hit[] {
   return [
     ...memo(doc, 'anonymous-phrases', () => {
-      if (!index) {
-        index = new Map();
-        for (const p of ANONYMOUS_PHRASES) {
-          const words = phraseWords(p);
-          const list = index.get(bare(words[0])) ?? [];
-          if (!list.some((w) => w.join(' ') === words.join(' '))) list.push(words);
-          index.set(bare(words[0]), list);
-        }
-        for (const list of index.values()) list.sort((a, b) => b.length - a.length);
-      }
+      const idx = phraseIndex();
       const tokens = bodyTokens(doc);
       const out: Hit[] = [];
       for (let i = 0; i < tokens.length; i++) {
-        const match = longestAt(tokens, i, index);
+        if (!MAY_START_PHRASE.of(tokens[i])) continue;
+        const match = longestAt(tokens, i, idx);
         if (match) {
           out.push({ start: tokens[i].start, end: tokens[i + match - 1].end });
           i += match - 1;
@@ -147,14 +158,12 @@ function phraseHits(doc: ArticleDocument): Hit[] {
 }
 
 function longestAt(tokens: readonly Token[], i: number, idx: Map<string, string[][]>): number {
-  endings ??= new Endings(idx.keys());
-  if (!endings.mayEnd(tokens[i].norm)) return 0;
   for (const stem of tokens[i].stems) {
     const list = idx.get(stem);
     if (!list) continue;
     outer: for (const words of list) {
       if (i + words.length > tokens.length) continue;
-      for (let k = 1; k < words.length; k++) if (bare(tokens[i + k].norm) !== bare(words[k])) continue outer;
+      for (let k = 1; k < words.length; k++) if (!sameBare(tokens[i + k].norm, words[k]!)) continue outer;
       return words.length;
     }
   }
