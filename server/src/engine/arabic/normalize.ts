@@ -217,14 +217,20 @@ export function tokenize(text: string, base = 0, from = 0): Token[] {
     else {
       // A small integer key: a Map hashes it without boxing a number.
       hash &= 0x3fffffff;
-      const first = SPELLINGS.get(hash);
-      word = first;
-      while (word !== undefined && !spelledAt(word.raw, text, start, i)) word = word.next;
-      if (word === undefined) {
-        word = spelling(copyOf(text, start, i));
-        word.next = first;
-        if (SPELLINGS.size >= MAX_SPELLINGS) SPELLINGS.clear();
-        SPELLINGS.set(hash, word);
+      const slot = hash & RECENT_MASK;
+      word = RECENT[slot];
+      if (word === undefined || RECENT_HASH[slot] !== hash || !spelledAt(word.raw, text, start, i)) {
+        const first = SPELLINGS.get(hash);
+        word = first;
+        while (word !== undefined && !spelledAt(word.raw, text, start, i)) word = word.next;
+        if (word === undefined) {
+          word = spelling(copyOf(text, start, i));
+          word.next = first;
+          if (SPELLINGS.size >= MAX_SPELLINGS) SPELLINGS.clear();
+          SPELLINGS.set(hash, word);
+        }
+        RECENT[slot] = word;
+        RECENT_HASH[slot] = hash;
       }
     }
     if (!word.norm) continue;
@@ -240,6 +246,15 @@ export function tokenize(text: string, base = 0, from = 0): Token[] {
  * when full, so a text of a million different words costs memory for a bounded number of them.
  */
 const SPELLINGS = new Map<number, Spelling>();
+
+/**
+ * The spellings met most recently, one per slot of their hash: a text's frequent words (في، من،
+ * على، أن…) are most of its tokens, and this small table stays in the processor's cache where the
+ * large one does not (measured inside a lint: the lookup was two thirds of tokenizing).
+ */
+const RECENT_MASK = 1023;
+const RECENT: (Spelling | undefined)[] = new Array<Spelling | undefined>(RECENT_MASK + 1).fill(undefined);
+const RECENT_HASH = new Int32Array(RECENT_MASK + 1);
 const MAX_SPELLINGS = 1 << 15;
 
 /** One spelling of a word in a text: the tokens written so share its strings. */
