@@ -453,8 +453,8 @@ function find(doc: ArticleDocument, known: KnownIndex): Attribution[] {
 
 function gapIsSpace(mask: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const c = mask[k];
-    if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r' && c !== '\u00A0') return false;
+    const c = mask.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0xa0) return false;
   }
   return true;
 }

@@ -262,7 +262,11 @@ class Finder {
   }
 
   spaced(i: number): boolean {
-    return i > 0 && i < this.tokens.length && SPACE_GAP.test(this.gap(i));
+    if (i <= 0 || i >= this.tokens.length) return false;
+    const from = this.tokens[i - 1].end;
+    // Most words are one space apart: no slice, no regex for those.
+    if (this.tokens[i].start - from === 1 && this.mask.charCodeAt(from) === 0x20) return true;
+    return SPACE_GAP.test(this.gap(i));
   }
 
   norm(i: number): string | undefined {
