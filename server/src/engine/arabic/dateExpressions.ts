@@ -161,6 +161,7 @@ const THIS = set(CAL.THIS);
 const TODAY_NOT_AFTER = set(CAL.TODAY_NOT_AFTER);
 const TODAY_NOT_BEFORE = set(CAL.TODAY_NOT_BEFORE);
 const DAY_WORD = normalize('يوم');
+const AND_DAY_WORD = '\u0648' + DAY_WORD;
 /** First words of every expression: most words of a text are none of these and are passed over at once. */
 const STARTS = new Set<string>([
   ...WEEKDAY.keys(),
@@ -302,7 +303,7 @@ class Finder {
     let j = i;
     let weekday: DateExpression['weekday'];
     let start = this.tokens[i]?.start ?? 0;
-    if (this.norm(j) === DAY_WORD || this.norm(j) === '\u0648' + DAY_WORD) {
+    if (this.norm(j) === DAY_WORD || this.norm(j) === AND_DAY_WORD) {
       if (this.weekdayAt(j + 1) === undefined || !this.spaced(j + 1)) return null;
       j++;
     }
