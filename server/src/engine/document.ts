@@ -21,7 +21,8 @@ export interface ArticleDocument {
 
 /** Computes a derived view of the document once per lint run, whichever rule asks first. */
 export function memo<T>(doc: ArticleDocument, key: string, compute: () => T): T {
-  if (doc.memo.has(key)) return doc.memo.get(key) as T;
+  const known = doc.memo.get(key);
+  if (known !== undefined || doc.memo.has(key)) return known as T;
   const value = compute();
   doc.memo.set(key, value);
   return value;
