@@ -2,7 +2,7 @@
 // (`muharrir.locale`, else VS Code's), as the preview's toolbar and the server's messages follow it.
 // Pure (no vscode): the tests read the same strings the editor shows. Arabic counts take the
 // noun form their number asks for (one, two, 3–10, 11–99, 100…), chosen by Intl.PluralRules.
-import { NO_STATUS_LABEL, STATUS_LABELS } from '../../../server/src/engine/data/statuses';
+import { BADGE_LABELS, NO_STATUS_LABEL, STATUS_LABELS } from '../../../server/src/engine/data/statuses';
 import type { ArticleSummary } from '../../../server/src/engine/desk';
 
 export type Locale = 'ar' | 'en';
@@ -60,9 +60,6 @@ export function countOf(noun: keyof typeof NOUNS, n: number, locale: Locale): st
 
 const TEXT = {
   noProblems: { en: 'no problems', ar: 'لا مشكلات' },
-  sourcesMissing: { en: 'no sources', ar: 'بلا مصادر' },
-  dateMissing: { en: 'no date', ar: 'بلا تاريخ' },
-  dateBroken: { en: 'broken date', ar: 'تاريخ معطوب' },
   sourcesMissingLong: { en: 'The frontmatter lists no sources the body relies on.', ar: 'لا تذكر البيانات الوصفية المصادر التي يعتمد عليها المتن.' },
   dateMissingLong: { en: 'The article has no publication date.', ar: 'لا تاريخ نشر للخبر.' },
   dateBrokenLong: { en: 'The publication date is invalid, lacks a time zone, or is out of order.', ar: 'تاريخ النشر غير صالح أو بلا منطقة زمنية أو في غير ترتيبه.' },
@@ -113,7 +110,7 @@ export function t(key: TextKey, locale: Locale, ...args: (string | number)[]): s
 }
 
 /** The four statuses of DESIGN §2, in the order an article goes through them. */
-export const STATUS_ORDER = ['draft', 'review', 'approved', 'published'];
+export const STATUS_ORDER: readonly string[] = Object.keys(STATUS_LABELS);
 
 
 /** A status as a group's name; a newsroom's own status (its `.muharrir.yaml` enum) as written. */
@@ -133,7 +130,7 @@ export function countsText(counts: Counts, locale: Locale): string {
   return parts.length ? parts.join(' · ') : t('noProblems', locale);
 }
 
-export type BadgeId = 'sourcesMissing' | 'dateMissing' | 'dateBroken';
+export type BadgeId = keyof typeof BADGE_LABELS;
 
 export interface Badge {
   id: BadgeId;
@@ -148,10 +145,9 @@ export interface Badge {
 const BADGE_ICONS: Record<BadgeId, string> = { sourcesMissing: 'book', dateMissing: 'calendar', dateBroken: 'calendar' };
 
 export function badgesOf(summary: Pick<ArticleSummary, 'badges'>, locale: Locale): Badge[] {
-  const ids: BadgeId[] = ['sourcesMissing', 'dateMissing', 'dateBroken'];
-  return ids
+  return (Object.keys(BADGE_LABELS) as BadgeId[])
     .filter((id) => summary.badges[id])
-    .map((id) => ({ id, label: t(id, locale), explanation: t(`${id}Long`, locale), icon: BADGE_ICONS[id] }));
+    .map((id) => ({ id, label: BADGE_LABELS[id][locale], explanation: t(`${id}Long`, locale), icon: BADGE_ICONS[id] }));
 }
 
 /** The status bar's codicon: the worst severity the article has, a check when it has none. */

@@ -47,6 +47,9 @@ export interface ClockWindow {
 export const MAX_REPORTS_PER_RULE = 200;
 const CAPPED: ReadonlySet<Rule> = new Set([...SOURCE_BODY_RULES, ...DATE_BODY_RULES, ...TYPOGRAPHY_RULES]);
 
+/** What a rule the config says nothing about sees as its options. */
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+
 /** Frontmatter problems after which field rules would only guess. */
 const BLOCKING = new Set(['yaml', 'unclosed', 'language', 'not-a-map', 'too-deep', 'too-large']);
 
@@ -66,13 +69,12 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const timeZone = chooseTimeZone(document, config, options.machineTimeZone);
   const fmUsable = frontmatterUsable(document);
   const run = new LintRun(document, config, (fmUsable ? document.frontmatter!.root : null) as FmMap, timeZone, options);
-  const EMPTY: Record<string, unknown> = {};
   for (const rule of RULES) {
     const chosen = config.rules[rule.id];
     const severity = chosen?.severity ?? rule.defaultSeverity;
     if (severity === 'off') continue;
     if (rule.needs === 'frontmatter' && !fmUsable) continue;
-    run.begin(rule, severity, chosen?.severity !== undefined, chosen?.options ?? EMPTY);
+    run.begin(rule, severity, chosen?.severity !== undefined, chosen?.options ?? NO_OPTIONS);
     try {
       rule.check(run);
     } catch (err) {

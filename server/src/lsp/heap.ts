@@ -41,8 +41,10 @@ export class HeapHousekeeping {
 
   /** A document of this many characters was analysed: counts once per opening. */
   noteAnalysed(uri: string, chars: number): void {
+    if (!this.fresh.delete(uri)) return;
+    // Only the first analysis of an opened document: typing never pays for the heap statistics.
     this.young?.check();
-    if (this.fresh.delete(uri)) this.add(chars);
+    this.add(chars);
   }
 
   private add(chars: number): void {

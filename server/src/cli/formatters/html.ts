@@ -5,7 +5,7 @@
 // the report: no clock unless `--now` was given, so two runs over the same files are identical.
 import { ruleById, ruleDocsUrl, STATUSES, type ArticleSummary, type Bilingual, type Locale, type Severity } from '../../engine';
 import { HOMEPAGE, VERSION } from '../about';
-import { NO_STATUS_LABEL, STATUS_LABELS } from '../../engine/data/statuses';
+import { BADGE_LABELS, NO_STATUS_LABEL, STATUS_LABELS } from '../../engine/data/statuses';
 import type { Excerpt, FileReport, Report, ReportDiagnostic } from '../report';
 
 type Labels = Record<keyof typeof LABELS, string>;
@@ -38,9 +38,6 @@ const LABELS = {
   problems: { ar: 'المشكلات', en: 'Problems' },
   config: { ar: 'ملف إعدادات', en: 'Configuration file' },
   configRule: { ar: 'مشكلة في ملف الإعدادات .muharrir.yaml نفسه.', en: 'A problem in a .muharrir.yaml configuration file itself.' },
-  sourcesMissing: { ar: 'بلا مصادر', en: 'no sources' },
-  dateMissing: { ar: 'بلا تاريخ', en: 'no date' },
-  dateBroken: { ar: 'تاريخ معطوب', en: 'broken date' },
   nothing: { ar: 'لم يُفحص أي ملف.', en: 'No files were checked.' },
   generator: { ar: 'أعدّه', en: 'Made by' },
 } satisfies Record<string, Bilingual>;
@@ -235,10 +232,9 @@ function fileSection(f: FileReport, n: number, t: Labels, lang: Locale): string 
 }
 
 function articleMeta(a: ArticleSummary, t: Labels, lang: Locale): string {
-  const badges: string[] = [];
-  if (a.badges.sourcesMissing) badges.push(`<span class="badge">${t.sourcesMissing}</span>`);
-  if (a.badges.dateMissing) badges.push(`<span class="badge">${t.dateMissing}</span>`);
-  if (a.badges.dateBroken) badges.push(`<span class="badge">${t.dateBroken}</span>`);
+  const badges = (Object.keys(BADGE_LABELS) as (keyof typeof BADGE_LABELS)[])
+    .filter((id) => a.badges[id])
+    .map((id) => `<span class="badge">${BADGE_LABELS[id][lang]}</span>`);
   const meta = [
     metaItem(t.status, statusName(a.status, lang)),
     a.section !== null ? metaItem(t.section, `<bdi>${text(a.section)}</bdi>`) : '',
