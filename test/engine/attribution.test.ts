@@ -154,6 +154,11 @@ describe('reading the source an attribution names', () => {
     assert.deepEqual(cited('**المصدر:** وكالات'), []);
   });
 
+  test('an exclusive-interview marker counts in its own paragraph, not in the list item above', () => {
+    assert.deepEqual(cited('- في تصريح خاص\n- قال المحلل الاقتصادي سامر حداد إن الأسعار سترتفع'), ['other:المحلل الاقتصادي']);
+    assert.deepEqual(cited('- قال المحلل الاقتصادي سامر حداد في تصريح خاص إن الأسعار سترتفع'), ['other:المحلل الاقتصادي', 'person:سامر حداد']);
+  });
+
   test('a wire credit at the head of the story', () => {
     assert.deepEqual(cited('جنيف 6 يونيو (رويترز) - قال برنامج الأغذية العالمي إن'), ['known:رويترز', 'org:برنامج الأغذية العالمي']);
   });

@@ -85,6 +85,14 @@ describe('explicit dates', () => {
   });
 });
 
+describe('blocks', () => {
+  test('a date is read within its paragraph: a heading’s weekday is not the weekday of the line under it', () => {
+    assert.deepEqual(read('## الخميس\n4 يونيو 2025 افتتح المعرض.').list.map((e) => [e.text, e.weekday?.index]), [['4 يونيو 2025', undefined]]);
+    // A soft line break inside one paragraph still joins them.
+    assert.deepEqual(read('الخميس\n4 يونيو 2025 افتتح المعرض.').list.map((e) => [e.text, e.weekday?.index]), [['الخميس\n4 يونيو 2025', 4]]);
+  });
+});
+
 describe('pairs', () => {
   test('«الموافق» in either order, with «لـ», and a yearless side taking the other side’s year', () => {
     const r = read('يوافق 6 ذو الحجة 1446هـ الموافق 2 يونيو 2025م، و2 يونيو 2025 الموافق لـ 6 ذي الحجة 1446هـ، و10 ذو الحجة الموافق 6 يونيو 2025.');

@@ -17,6 +17,8 @@ export interface ArticleDocument {
   directives: Directives;
   /** Per-document memo for derived views (prose mask, paragraphs, tokens), shared by the rules of one run. */
   memo: Map<string, unknown>;
+  /** The same document's previous lint, while this one runs (see `previousOf`). */
+  previous?: ArticleDocument;
 }
 
 /** Computes a derived view of the document once per lint run, whichever rule asks first. */

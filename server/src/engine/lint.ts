@@ -17,6 +17,11 @@ export interface LintOptions {
   /** The machine's IANA zone: the last fallback for new timestamps. */
   machineTimeZone?: string;
   author?: string;
+  /**
+   * The same document's previous lint: paragraphs a keystroke did not touch are not read again.
+   * Ignored when its frontmatter or config differ from this lint's.
+   */
+  previous?: LintResult;
 }
 
 export interface LintResult {
@@ -31,6 +36,8 @@ export interface LintResult {
    * ±Infinity; a rule that used the exact time (a fix inserting it) makes the window one millisecond.
    */
   clock: ClockWindow;
+  /** The config it was linted under (a next lint reuses this one's findings only under the same). */
+  config: ResolvedConfig;
 }
 
 export interface ClockWindow {
@@ -66,6 +73,10 @@ export function frontmatterUsable(doc: ArticleDocument): boolean {
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? defaultConfig();
   const document = parseArticle(text);
+  const before = options.previous?.document;
+  if (before && before.bodyStart === document.bodyStart && options.previous!.config === config && text.startsWith(before.text.slice(0, before.bodyStart))) {
+    document.previous = before;
+  }
   const timeZone = chooseTimeZone(document, config, options.machineTimeZone);
   const fmUsable = frontmatterUsable(document);
   const run = new LintRun(document, config, (fmUsable ? document.frontmatter!.root : null) as FmMap, timeZone, options);
@@ -82,9 +93,11 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     }
     run.end();
   }
+  // Only for this lint: what a hover computes later reads this text alone, and no document holds on to its predecessors.
+  document.previous = undefined;
   const { diagnostics } = run;
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  return { document, diagnostics, timeZone, internalErrors: run.internalErrors, clock: run.clock };
+  return { document, diagnostics, timeZone, internalErrors: run.internalErrors, clock: run.clock, config };
 }
 
 /**

@@ -186,7 +186,9 @@ export class ArticleStore {
       base.diagnostics = [tooLargeDiagnostic(locale, this.workspace.flags.rtlIsolates)];
       return base;
     }
-    const linted = lintForEditor(this.workspace, uri, text, { ...lintOptions, locale });
+    // The previous full result of this document (a keystroke ago), while it is kept: its untouched paragraphs are not read again.
+    const previous = this.cache.get(uri)?.result;
+    const linted = lintForEditor(this.workspace, uri, text, { ...lintOptions, locale, previous });
     if (linted) {
       base.result = linted.result;
       base.diagnostics = linted.diagnostics;

@@ -31,6 +31,7 @@ import { paragraphs, type Paragraph } from './blocks';
 import { bodyTokens } from './bodyTokens';
 import { bare, Endings, normalize, sameBare, spelling, stems, Token, tokenize, WordTest } from './normalize';
 import { proseMask } from './prose';
+import { previousOf } from '../previous';
 
 /** What a cited name looks like, which decides whether a rule treats it as a source to list. */
 export type NameShape =
@@ -394,14 +395,90 @@ function find(doc: ArticleDocument, known: KnownIndex): Attribution[] {
   const out: Attribution[] = [];
   const reader = new NameReader(doc, mask, tokens, known, t);
   const exclusive = new ExclusiveMarkers(tokens, mask, t);
-  let p = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  const scan = (first: number, to: number, limit: number) => scanWords(doc, tokens, first, to, limit, mask, t, reader, exclusive, out);
+  const before = reusable(doc, known);
+  // What each paragraph holds, for the next keystroke's lint to take.
+  const groups: Attribution[][] = [];
+  let i = 0;
+  for (const para of paras) {
+    // A word outside every paragraph is read within itself.
+    for (; i < tokens.length && tokens[i].start < para.start; i++) scan(i, i + 1, tokens[i].end);
+    let j = i;
+    while (j < tokens.length && tokens[j].start < para.end) j++;
+    const kept = before && before.find(para);
+    if (kept) {
+      for (const a of kept) out.push(a);
+      groups.push(kept);
+    } else {
+      const from = out.length;
+      scan(i, j, para.end);
+      groups.push(out.slice(from));
+    }
+    i = j;
+  }
+  for (; i < tokens.length; i++) scan(i, i + 1, tokens[i].end);
+  doc.memo.set(GROUPS, { known, paras, groups } satisfies Groups);
+  for (const line of sourceLines(doc, mask, t)) out.push(line);
+  const credit = datelineCredit(doc, mask, tokens, paras, reader);
+  if (credit) out.push(credit);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const GROUPS = 'attribution-groups';
+
+/** The attributions found in each paragraph, under the known names they were read with. */
+interface Groups {
+  known: KnownIndex;
+  paras: readonly Paragraph[];
+  groups: readonly Attribution[][];
+}
+
+/**
+ * The previous lint's attributions of a paragraph the change did not touch: one with the same text
+ * at the same place (before the change) or moved by the change's length (after it).
+ */
+function reusable(doc: ArticleDocument, known: KnownIndex): { find(para: Paragraph): Attribution[] | undefined } | undefined {
+  const previous = previousOf(doc);
+  const old = previous?.doc.memo.get(GROUPS) as Groups | undefined;
+  // One index per registry: the same object when the config is.
+  if (!previous || !old || old.known !== known) return undefined;
+  const { start, oldEnd, delta } = previous.change;
+  let k = 0;
+  return {
+    find(para) {
+      const before = para.end <= start;
+      if (!before && para.start - delta < oldEnd) return undefined;
+      const at = before ? para.start : para.start - delta;
+      while (k < old.paras.length && old.paras[k].start < at) k++;
+      const match = old.paras[k];
+      if (!match || match.start !== at || match.end !== (before ? para.end : para.end - delta)) return undefined;
+      const group = old.groups[k];
+      return before || delta === 0 ? group : group.map((a) => shifted(a, delta));
+    },
+  };
+}
+
+function shifted(a: Attribution, by: number): Attribution {
+  return { ...a, start: a.start + by, end: a.end + by, names: a.names.map((n) => ({ ...n, start: n.start + by, end: n.end + by })) };
+}
+
+/** The attributions among tokens [first, to), none reaching past `limit` (the paragraph's end). */
+function scanWords(
+  doc: ArticleDocument,
+  tokens: readonly Token[],
+  first: number,
+  to: number,
+  limit: number,
+  mask: string,
+  t: Tables,
+  reader: NameReader,
+  exclusive: ExclusiveMarkers,
+  out: Attribution[],
+): void {
+  for (let i = first; i < to; i++) {
     const tok = tokens[i];
     // Most words begin no phrase and are no verb: one look each.
     if (!IS_TRIGGER.of(tok)) continue;
-    while (p < paras.length && paras[p].end <= tok.start) p++;
-    const para: Paragraph | undefined = paras[p];
-    const limit = para && para.start <= tok.start ? para.end : tok.end;
     // A phrase first: «نقلاً عن» is not the verb «نقل».
     const phrase = matchPhrase(tokens, i, limit, mask, t);
     if (phrase) {
@@ -436,7 +513,7 @@ function find(doc: ArticleDocument, known: KnownIndex): Attribution[] {
           if (from) names.push(from);
         }
       }
-      if (exclusive.near(i, limit)) {
+      if (exclusive.near(i, first, limit)) {
         const person = personAfter(doc, tokens, i + 1, limit, mask, t);
         if (person) names.push(person);
       }
@@ -445,10 +522,6 @@ function find(doc: ArticleDocument, known: KnownIndex): Attribution[] {
     }
     if (isParticiple(tok)) out.push({ kind: 'participle', start: tok.start, end: tok.end, trigger: tok.raw, speaker: true, names: [] });
   }
-  for (const line of sourceLines(doc, mask, t)) out.push(line);
-  const credit = datelineCredit(doc, mask, tokens, paras, reader);
-  if (credit) out.push(credit);
-  return out.sort((a, b) => a.start - b.start);
 }
 
 function gapIsSpace(mask: string, from: number, to: number): boolean {
@@ -940,8 +1013,12 @@ class ExclusiveMarkers {
     }
   }
 
-  /** Whether a marker stands in the sentence of the verb at token i: a few words before it, or after it. */
-  near(i: number, limit: number): boolean {
+  /**
+   * Whether a marker stands in the sentence of the verb at token i: a few words before it, or after
+   * it, within its paragraph (tokens `first` to `limit`). A marker in the list item above is another
+   * sentence even with no blank line between.
+   */
+  near(i: number, first: number, limit: number): boolean {
     if (this.at.length === 0) return false;
     let lo = 0;
     let hi = this.at.length;
@@ -952,6 +1029,7 @@ class ExclusiveMarkers {
     }
     for (let n = lo; n < this.at.length && this.at[n] <= i + 15; n++) {
       const k = this.at[n];
+      if (k < first) continue;
       if (this.tokens[k].start >= limit) return false;
       const [a, b] = k < i ? [k, i] : [i, k];
       if (!this.sentenceBreak(a, b)) return true;

@@ -12,8 +12,9 @@ import { GREGORIAN_MONTHS } from '../arabicData';
 import * as CAL from '../data/calendar';
 import { normalize, tokenize, WordTest, type Token } from './normalize';
 import { proseMask } from './prose';
-import { paragraphs } from './blocks';
+import { paragraphs, type Paragraph } from './blocks';
 import { bodyTokens } from './bodyTokens';
+import { previousOf } from '../previous';
 import { epochDay, fromHijri, gregorianOf, hijriOf, isGregorianDate, weekdayOf } from './hijri';
 import type { Bilingual } from '../types';
 
@@ -242,14 +243,13 @@ const MAY_START = new WordTest((n) => {
   return periodOf(n) !== undefined;
 });
 
+/** Reads expressions among `tokens`: one paragraph's words, so none reaches into the next block. */
 class Finder {
-  readonly tokens: Token[];
   constructor(
     readonly doc: ArticleDocument,
     readonly mask: string,
-  ) {
-    this.tokens = bodyTokens(doc);
-  }
+    readonly tokens: readonly Token[],
+  ) {}
 
   /** Whether an expression may begin at token i: a number, or a first word of one of the tables. */
   mayStart(i: number): boolean {
@@ -563,8 +563,79 @@ class Finder {
 
 function find(doc: ArticleDocument): DateExpression[] {
   const mask = proseMask(doc);
-  const f = new Finder(doc, mask);
+  const tokens = bodyTokens(doc);
+  const paras = paragraphs(doc);
   const out: DateExpression[] = [];
+  const before = reusableDates(doc);
+  // What each paragraph holds as found (offsets as in this text, pair indices from the group's
+  // first), for the next keystroke's lint to take.
+  const groups: DateExpression[][] = [];
+  let i = 0;
+  for (const para of paras) {
+    // A word outside every paragraph is read alone.
+    for (; i < tokens.length && tokens[i].start < para.start; i++) scan(doc, mask, tokens.slice(i, i + 1), out);
+    let j = i;
+    while (j < tokens.length && tokens[j].start < para.end) j++;
+    const base = out.length;
+    const kept = before && before.find(para);
+    if (kept) {
+      for (const e of kept.group) out.push(moved(e, kept.by, base));
+      groups.push(kept.by === 0 ? kept.group : kept.group.map((e) => moved(e, kept.by, 0)));
+    } else {
+      if (j > i) scan(doc, mask, tokens.slice(i, j), out);
+      groups.push(out.slice(base).map((e) => moved(e, 0, -base)));
+    }
+    i = j;
+  }
+  for (; i < tokens.length; i++) scan(doc, mask, tokens.slice(i, i + 1), out);
+  doc.memo.set(DATE_GROUPS, { paras, groups } satisfies DateGroups);
+  if (markDateline(doc, mask, new Finder(doc, mask, tokens), out)) reorder(out);
+  return out;
+}
+
+const DATE_GROUPS = 'date-groups';
+
+interface DateGroups {
+  paras: readonly Paragraph[];
+  groups: readonly DateExpression[][];
+}
+
+/**
+ * The previous lint's expressions of a paragraph the change did not touch: one with the same text at
+ * the same place (before the change) or moved by the change's length (after it).
+ */
+function reusableDates(doc: ArticleDocument): { find(para: Paragraph): { group: DateExpression[]; by: number } | undefined } | undefined {
+  const previous = previousOf(doc);
+  const old = previous?.doc.memo.get(DATE_GROUPS) as DateGroups | undefined;
+  if (!previous || !old) return undefined;
+  const { start, oldEnd, delta } = previous.change;
+  let k = 0;
+  return {
+    find(para) {
+      const before = para.end <= start;
+      if (!before && para.start - delta < oldEnd) return undefined;
+      const by = before ? 0 : delta;
+      while (k < old.paras.length && old.paras[k].start < para.start - by) k++;
+      const match = old.paras[k];
+      if (!match || match.start !== para.start - by || match.end !== para.end - by) return undefined;
+      return { group: old.groups[k], by };
+    },
+  };
+}
+
+/** A copy `by` characters further on, its pair and explicit-date indices moved by `base`: resolving writes into it. */
+function moved(e: DateExpression, by: number, base: number): DateExpression {
+  const copy: DateExpression = { ...e, start: e.start + by, end: e.end + by };
+  if (e.dateStart !== undefined) copy.dateStart = e.dateStart + by;
+  if (e.weekday) copy.weekday = { index: e.weekday.index, start: e.weekday.start + by, end: e.weekday.end + by };
+  if (e.pair) copy.pair = { with: e.pair.with + base, link: e.pair.link };
+  if (e.explicit !== undefined) copy.explicit = e.explicit + base;
+  return copy;
+}
+
+/** The expressions among `tokens` (one paragraph's), added to `out`. */
+function scan(doc: ArticleDocument, mask: string, tokens: readonly Token[], out: DateExpression[]): void {
+  const f = new Finder(doc, mask, tokens);
   const text = (s: number, e: number) => doc.text.slice(s, e);
   const pushDate = (d: FoundDate): number => {
     out.push({
@@ -643,8 +714,6 @@ function find(doc: ArticleDocument): DateExpression[] {
     }
     i++;
   }
-  if (markDateline(doc, mask, f, out)) reorder(out);
-  return out;
 }
 
 /** Back into text order once a dateline weekday has been added last, keeping the cross-references right. */

@@ -181,14 +181,16 @@ function wordSize(text: string, i: number, c: number, k: number): number {
 }
 
 /**
- * Words of `text` (a slice starting at document offset `base`), normalized, with their offsets.
- * One pass over the characters, so a text of any length or shape costs its length.
+ * Words of `text` (a slice starting at document offset `base`), normalized, with their offsets,
+ * from offset `from` on, of those starting before `to`. One pass over the characters, so a text of
+ * any length or shape costs its length.
  */
-export function tokenize(text: string, base = 0, from = 0): Token[] {
+export function tokenize(text: string, base = 0, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = from;
-  while (i < n) {
+  // No word starts at `to` or after; one that starts before it is read to its end.
+  while (i < to) {
     let c = text.charCodeAt(i);
     let k = classOf(c);
     let size = wordSize(text, i, c, k);
