@@ -55,11 +55,11 @@ describe('linting with the previous lint', () => {
     let compared = 0;
     for (const file of files) {
       let text = fs.readFileSync(file, 'utf8');
-      let previous = lint(text, { config, now: NOW, locale: 'ar' });
+      let previous = lint(text, { config, now: NOW, locale: 'ar', incremental: true });
       for (let k = 0; k < 16; k++) {
         const at = Math.floor(next() * text.length);
         text = next() < 0.25 ? text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 3)) : text.slice(0, at) + TYPED[Math.floor(next() * TYPED.length)] + text.slice(at);
-        const incremental = lint(text, { config, now: NOW, locale: 'ar', previous });
+        const incremental = lint(text, { config, now: NOW, locale: 'ar', previous, incremental: true });
         const fresh = lint(text, { config, now: NOW, locale: 'ar' });
         assert.deepEqual(view(incremental), view(fresh), `${path.basename(file)}, edit ${k + 1} at ${at}`);
         previous = incremental;
@@ -85,9 +85,9 @@ describe('linting with the previous lint', () => {
   const config = defaultConfig();
 
   test('takes the untouched paragraphs from it instead of reading them again', () => {
-    const before = lint(ARTICLE, { config, now: NOW });
+    const before = lint(ARTICLE, { config, now: NOW, incremental: true });
     const edited = ARTICLE.replace('ارتفعت الأسعار', 'ارتفعت أسعار النفط');
-    const after = lint(edited, { config, now: NOW, previous: before });
+    const after = lint(edited, { config, now: NOW, previous: before, incremental: true });
     // The first paragraph's words and attribution are the very objects found before.
     assert.equal(bodyTokens(after.document)[0], bodyTokens(before.document)[0]);
     assert.equal(attributions(after.document)[0], attributions(before.document)[0]);
@@ -95,8 +95,15 @@ describe('linting with the previous lint', () => {
     assert.deepEqual(view(after), view(lint(edited, { config, now: NOW })));
   });
 
-  test('reads everything again when the frontmatter or the config changed', () => {
+  test('keeps nothing per paragraph for a lint that is not incremental (a CLI run)', () => {
     const before = lint(ARTICLE, { config, now: NOW });
+    const after = lint(ARTICLE.replace('ارتفعت الأسعار', 'ارتفعت أسعار النفط'), { config, now: NOW, previous: before, incremental: true });
+    assert.notEqual(attributions(after.document)[0], attributions(before.document)[0]);
+    assert.deepEqual(attributions(after.document)[0], attributions(before.document)[0]);
+  });
+
+  test('reads everything again when the frontmatter or the config changed', () => {
+    const before = lint(ARTICLE, { config, now: NOW, incremental: true });
     const retitled = lint(ARTICLE.replace('اجتماع وزاري', 'اجتماع'), { config, now: NOW, previous: before });
     assert.notEqual(bodyTokens(retitled.document)[0], bodyTokens(before.document)[0]);
     const reconfigured = lint(ARTICLE, { config: defaultConfig(), now: NOW, previous: before });
@@ -104,9 +111,10 @@ describe('linting with the previous lint', () => {
   });
 
   test('does not keep the previous document once the lint is done', () => {
-    const before = lint(ARTICLE, { config, now: NOW });
-    const after = lint(ARTICLE + 'سطر جديد.\n', { config, now: NOW, previous: before });
+    const before = lint(ARTICLE, { config, now: NOW, incremental: true });
+    const after = lint(ARTICLE + 'سطر جديد.\n', { config, now: NOW, previous: before, incremental: true });
     assert.equal(after.document.previous, undefined);
+    assert.equal(after.document.incremental, undefined);
     for (const value of after.document.memo.values()) assert.notEqual(value, before.document);
   });
 });

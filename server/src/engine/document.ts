@@ -19,6 +19,8 @@ export interface ArticleDocument {
   memo: Map<string, unknown>;
   /** The same document's previous lint, while this one runs (see `previousOf`). */
   previous?: ArticleDocument;
+  /** While `lint` runs with `LintOptions.incremental`: keep what each paragraph holds for the next lint. */
+  incremental?: boolean;
 }
 
 /** Computes a derived view of the document once per lint run, whichever rule asks first. */

@@ -188,7 +188,7 @@ export class ArticleStore {
     }
     // The previous full result of this document (a keystroke ago), while it is kept: its untouched paragraphs are not read again.
     const previous = this.cache.get(uri)?.result;
-    const linted = lintForEditor(this.workspace, uri, text, { ...lintOptions, locale, previous });
+    const linted = lintForEditor(this.workspace, uri, text, { ...lintOptions, locale, previous, incremental: true });
     if (linted) {
       base.result = linted.result;
       base.diagnostics = linted.diagnostics;

@@ -398,7 +398,7 @@ function find(doc: ArticleDocument, known: KnownIndex): Attribution[] {
   const scan = (first: number, to: number, limit: number) => scanWords(doc, tokens, first, to, limit, mask, t, reader, exclusive, out);
   const before = reusable(doc, known);
   // What each paragraph holds, for the next keystroke's lint to take.
-  const groups: Attribution[][] = [];
+  const groups: Attribution[][] | undefined = doc.incremental ? [] : undefined;
   let i = 0;
   for (const para of paras) {
     // A word outside every paragraph is read within itself.
@@ -408,16 +408,16 @@ function find(doc: ArticleDocument, known: KnownIndex): Attribution[] {
     const kept = before && before.find(para);
     if (kept) {
       for (const a of kept) out.push(a);
-      groups.push(kept);
+      groups?.push(kept);
     } else {
       const from = out.length;
       scan(i, j, para.end);
-      groups.push(out.slice(from));
+      groups?.push(out.slice(from));
     }
     i = j;
   }
   for (; i < tokens.length; i++) scan(i, i + 1, tokens[i].end);
-  doc.memo.set(GROUPS, { known, paras, groups } satisfies Groups);
+  if (groups) doc.memo.set(GROUPS, { known, paras, groups } satisfies Groups);
   for (const line of sourceLines(doc, mask, t)) out.push(line);
   const credit = datelineCredit(doc, mask, tokens, paras, reader);
   if (credit) out.push(credit);

@@ -569,7 +569,7 @@ function find(doc: ArticleDocument): DateExpression[] {
   const before = reusableDates(doc);
   // What each paragraph holds as found (offsets as in this text, pair indices from the group's
   // first), for the next keystroke's lint to take.
-  const groups: DateExpression[][] = [];
+  const groups: DateExpression[][] | undefined = doc.incremental ? [] : undefined;
   let i = 0;
   for (const para of paras) {
     // A word outside every paragraph is read alone.
@@ -580,15 +580,15 @@ function find(doc: ArticleDocument): DateExpression[] {
     const kept = before && before.find(para);
     if (kept) {
       for (const e of kept.group) out.push(moved(e, kept.by, base));
-      groups.push(kept.by === 0 ? kept.group : kept.group.map((e) => moved(e, kept.by, 0)));
+      groups?.push(kept.by === 0 ? kept.group : kept.group.map((e) => moved(e, kept.by, 0)));
     } else {
       if (j > i) scan(doc, mask, tokens.slice(i, j), out);
-      groups.push(out.slice(base).map((e) => moved(e, 0, -base)));
+      groups?.push(out.slice(base).map((e) => moved(e, 0, -base)));
     }
     i = j;
   }
   for (; i < tokens.length; i++) scan(doc, mask, tokens.slice(i, i + 1), out);
-  doc.memo.set(DATE_GROUPS, { paras, groups } satisfies DateGroups);
+  if (groups) doc.memo.set(DATE_GROUPS, { paras, groups } satisfies DateGroups);
   if (markDateline(doc, mask, new Finder(doc, mask, tokens), out)) reorder(out);
   return out;
 }
