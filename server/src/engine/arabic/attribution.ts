@@ -458,8 +458,10 @@ function reusable(doc: ArticleDocument, known: KnownIndex): { find(para: Paragra
   };
 }
 
+/** A copy `by` characters further on, built like the ones `scanWords` makes (one shape for V8). */
 function shifted(a: Attribution, by: number): Attribution {
-  return { ...a, start: a.start + by, end: a.end + by, names: a.names.map((n) => ({ ...n, start: n.start + by, end: n.end + by })) };
+  const names = a.names.map((n) => ({ ...n, start: n.start + by, end: n.end + by }));
+  return { kind: a.kind, start: a.start + by, end: a.end + by, trigger: a.trigger, speaker: a.speaker, names };
 }
 
 /** The attributions among tokens [first, to), none reaching past `limit` (the paragraph's end). */

@@ -89,11 +89,12 @@ export function boilerplateLines(doc: ArticleDocument): BoilerplateLine[] {
       while (p < all.length && all[p].start < ls) p++;
       let q = p;
       while (q < all.length && all[q].start < le) q++;
-      const tokens = all.slice(p, q);
+      const count = q - p;
+      const from = p;
       p = q;
       // Long lines are prose; the longest entry with its tail is far shorter.
       if (le - ls > 400) continue;
-      if (tokens.length === 0 || (tokens.length === 1 && !alone.has(line)) || !isBoilerplate(doc.text, tokens)) continue;
+      if (count === 0 || (count === 1 && !alone.has(line)) || !isBoilerplate(doc.text, all.slice(from, q))) continue;
       let start = ls;
       while (start < le && /\s/.test(doc.text[start])) start++;
       let end = le;
