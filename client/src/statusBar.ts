@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ARTICLE_SUMMARY_REQUEST, type ArticleSummaryParams, type ArticleSummaryResult } from '../../server/src/lsp/deskProtocol';
 import { Debouncer } from './preview/debounce';
-import { statusBarText, statusBarTooltip, t, uiLocale } from './newsroom/labels';
+import { deskLocale, statusBarText, statusBarTooltip, t } from './newsroom/labels';
 
 export interface StatusBarDeps {
   isArticle(doc: vscode.TextDocument): boolean;
@@ -19,7 +19,7 @@ export function registerArticleStatusBar(context: vscode.ExtensionContext, deps:
   let shown: { uri: string; summary: NonNullable<ArticleSummaryResult> } | undefined;
   let requests = 0;
 
-  const locale = () => uiLocale(vscode.workspace.getConfiguration('muharrir').get('locale'), vscode.env.language);
+  const locale = () => deskLocale(vscode.workspace.getConfiguration('muharrir').get('locale'), shown?.summary.locale, vscode.env.language);
   const draw = () => {
     const doc = vscode.window.activeTextEditor?.document;
     if (!shown || !doc || doc.uri.toString() !== shown.uri) {

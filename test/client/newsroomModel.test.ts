@@ -6,7 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DeskArticle, DeskResult } from '../../server/src/lsp/deskProtocol';
-import { bidiAfter, countOf, uiLocale } from '../../client/src/newsroom/labels';
+import { bidiAfter, countOf, deskLocale, uiLocale } from '../../client/src/newsroom/labels';
 import {
   articleRow,
   deskView,
@@ -44,7 +44,7 @@ function article(path: string, o: Partial<Omit<DeskArticle, 'checklist'>> & { fa
 }
 
 function result(articles: DeskArticle[], o: Partial<DeskResult> = {}): DeskResult {
-  return { articles, scanned: articles.length, total: articles.length, complete: true, scope: 'workspace', ...o };
+  return { articles, scanned: articles.length, total: articles.length, complete: true, scope: 'workspace', locale: 'en', ...o };
 }
 
 function state(o: Partial<DeskState> = {}): DeskState {
@@ -238,5 +238,16 @@ describe('labels', () => {
     assert.equal(uiLocale('en', 'ar'), 'en');
     assert.equal(uiLocale('auto', 'ar-EG'), 'ar');
     assert.equal(uiLocale(undefined, 'de'), 'en');
+  });
+
+  test('the desk’s language: muharrir.locale, else the server’s (.muharrir.yaml), else VS Code’s', () => {
+    // A newsroom whose .muharrir.yaml says `locale: ar`, in an English VS Code: Arabic labels, as its diagnostics.
+    assert.equal(deskLocale('auto', 'ar', 'en'), 'ar');
+    assert.equal(deskLocale(undefined, 'ar', 'en-US'), 'ar');
+    // The writer's own setting wins at once, before the server has re-read it.
+    assert.equal(deskLocale('en', 'ar', 'ar'), 'en');
+    // Before the server has answered: VS Code's.
+    assert.equal(deskLocale('auto', undefined, 'ar-EG'), 'ar');
+    assert.equal(deskLocale('auto', undefined, 'en'), 'en');
   });
 });

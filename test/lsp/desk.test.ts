@@ -41,6 +41,7 @@ describe('desk, open files (the default scope)', () => {
     await client.waitForDiagnostics(uri, (d) => d.length > 0);
     const desk = await client.request('muharrir/desk', null);
     assert.equal(desk.scope, 'openFiles');
+    assert.equal(desk.locale, 'en');
     assert.equal(desk.complete, true);
     assert.deepEqual(
       desk.articles.map((a: any) => a.path),
@@ -66,6 +67,21 @@ describe('desk, open files (the default scope)', () => {
     client.notify('textDocument/didClose', { textDocument: { uri } });
     const closed = await client.request('muharrir/desk', null);
     assert.deepEqual(closed.articles.map((a: any) => a.path), ['articles/one.md']);
+  });
+});
+
+describe('desk, in the language of .muharrir.yaml', () => {
+  const suite = serverForSuite({ capabilities: PUSH_CAPABILITIES }, { '.muharrir.yaml': 'locale: ar\n' });
+
+  test('desk and articleSummary say `ar` when the config asks for Arabic in an English editor', async () => {
+    const { client, ws } = suite;
+    const uri = ws.write('articles/one.md', ARTICLE_WITH_SOURCES);
+    open(client, uri, ARTICLE_WITH_SOURCES);
+    const summary = await client.request('muharrir/articleSummary', { uri });
+    assert.equal(summary.locale, 'ar');
+    const desk = await client.request('muharrir/desk', null);
+    assert.equal(desk.locale, 'ar');
+    assert.deepEqual(desk.articles.map((a: any) => a.path), ['articles/one.md']);
   });
 });
 

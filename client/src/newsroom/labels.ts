@@ -1,5 +1,5 @@
-// What the Newsroom view and the status bar say, in Arabic and English: the writer's language
-// (`muharrir.locale`, else VS Code's), as the preview's toolbar and the server's messages follow it.
+// What the Newsroom view and the status bar say, in Arabic and English: the language of the
+// server's messages (`muharrir.locale`, else `.muharrir.yaml`'s `locale`, else VS Code's).
 // Pure (no vscode): the tests read the same strings the editor shows. Arabic counts take the
 // noun form their number asks for (one, two, 3–10, 11–99, 100…), chosen by Intl.PluralRules.
 import { BADGE_LABELS, NO_STATUS_LABEL, STATUS_LABELS } from '../../../server/src/engine/data/statuses';
@@ -11,6 +11,16 @@ export type Locale = 'ar' | 'en';
 export function uiLocale(setting: unknown, displayLanguage: string): Locale {
   if (setting === 'ar' || setting === 'en') return setting;
   return displayLanguage.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+}
+
+/**
+ * The language of the desk's labels: `muharrir.locale` when it names one (at once, before the
+ * server has heard of the change), else the one the server's diagnostics speak (which follows
+ * `.muharrir.yaml`'s `locale`), else VS Code's display language until the server has answered.
+ */
+export function deskLocale(setting: unknown, serverLocale: Locale | undefined, displayLanguage: string): Locale {
+  if (setting === 'ar' || setting === 'en') return setting;
+  return serverLocale ?? uiLocale(setting, displayLanguage);
 }
 
 type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DESK_CHANGED_NOTIFICATION, DESK_REQUEST, type DeskResult, type DiagnosticsScope } from '../../../server/src/lsp/deskProtocol';
 import { NEWSROOM_COMMANDS, NEWSROOM_CONTEXT, NEWSROOM_VIEW } from './ids';
-import { bidiAfter, countOf, t, uiLocale, type Locale } from './labels';
+import { bidiAfter, countOf, deskLocale, t, type Locale } from './labels';
 import { deskView, isFiltered, NO_FILTER, type ChecklistRow, type DeskFilter, type DeskRow, type DeskState, type GroupBy } from './model';
 
 /** workspaceState: the grouping last chosen in this workspace. */
@@ -100,7 +100,7 @@ class NewsroomProvider implements vscode.TreeDataProvider<DeskRow | ChecklistRow
   }
 
   locale() {
-    return uiLocale(vscode.workspace.getConfiguration('muharrir').get('locale'), vscode.env.language);
+    return deskLocale(vscode.workspace.getConfiguration('muharrir').get('locale'), this.result?.locale, vscode.env.language);
   }
 
   setGroupBy(by: GroupBy): void {

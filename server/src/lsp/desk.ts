@@ -1,12 +1,15 @@
 import type { Connection } from 'vscode-languageserver';
 import { articleSummary } from '../engine';
 import type { Analysis, ArticleStore } from './articles';
+import type { ConfigStore } from './configs';
+import { resolveLocale, type SettingsStore } from './settings';
 import {
   ARTICLE_SUMMARY_REQUEST,
   DESK_CHANGED_NOTIFICATION,
   DESK_REQUEST,
   type ArticleSummaryResult,
   type DeskArticle,
+  type DeskLocale,
   type DeskResult,
 } from './deskProtocol';
 import { guard } from './guard';
@@ -27,7 +30,14 @@ interface OpenSummary {
  * the analyses the editor's own features already ran (their buffers, not the disk); closed ones,
  * with `muharrir.diagnostics.scope: workspace`, from the workspace scan.
  */
-export function registerDeskSupport(connection: Connection, workspace: Workspace, articles: ArticleStore, wsDiagnostics: WorkspaceDiagnostics): void {
+export function registerDeskSupport(
+  connection: Connection,
+  workspace: Workspace,
+  articles: ArticleStore,
+  wsDiagnostics: WorkspaceDiagnostics,
+  settings: SettingsStore,
+  configs: ConfigStore,
+): void {
   const log = connection.console;
   const { scan, names } = wsDiagnostics;
   const open = new Map<string, OpenSummary>();
@@ -75,6 +85,14 @@ export function registerDeskSupport(connection: Connection, workspace: Workspace
     return file ? workspace.isOpen(file) : workspace.documents.get(uri) !== undefined;
   };
 
+  /** What the diagnostics of a new article in the first folder would speak. */
+  const deskLocale = async (): Promise<DeskLocale> => {
+    const folder = workspace.folders[0]?.uri;
+    const s = await settings.forScope(folder);
+    const { config } = configs.forDocument(folder ? `${folder}/article.md` : 'untitled:article');
+    return resolveLocale(s, config, workspace.flags.uiLocale);
+  };
+
   const desk = async (): Promise<DeskResult> => {
     wanted = true;
     await scan.ready;
@@ -98,10 +116,11 @@ export function registerDeskSupport(connection: Connection, workspace: Workspace
       total: counting ? status.total : list.length,
       complete: !scan.active || status.complete,
       scope: scan.active ? 'workspace' : 'openFiles',
+      locale: await deskLocale(),
     };
   };
 
-  const emptyDesk: DeskResult = { articles: [], scanned: 0, total: 0, complete: true, scope: 'openFiles' };
+  const emptyDesk: DeskResult = { articles: [], scanned: 0, total: 0, complete: true, scope: 'openFiles', locale: workspace.flags.uiLocale?.toLowerCase().startsWith('ar') ? 'ar' : 'en' };
   connection.onRequest(DESK_REQUEST, guard(log, DESK_REQUEST, emptyDesk, desk));
 
   connection.onRequest(
@@ -114,7 +133,8 @@ export function registerDeskSupport(connection: Connection, workspace: Workspace
       const a = await articles.linted(document);
       if (!a) return null;
       const known = open.get(uri);
-      return known?.version === a.version && known.article ? known.article : deskArticle(a);
+      const article = known?.version === a.version && known.article ? known.article : deskArticle(a);
+      return article && { ...article, locale: a.locale };
     }),
   );
 }

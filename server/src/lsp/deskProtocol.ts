@@ -21,6 +21,11 @@ export interface DeskResult {
   complete: boolean;
   /** `muharrir.diagnostics.scope`: with `openFiles`, only open articles are listed. */
   scope: DiagnosticsScope;
+  /**
+   * The language the server speaks in the first workspace folder (`muharrir.locale`, else
+   * `.muharrir.yaml`'s `locale`, else the editor's): the view's labels follow the diagnostics.
+   */
+  locale: DeskLocale;
 }
 
 /** `muharrir/deskChanged` (server → client, no params): the desk's list changed; ask again. Debounced. */
@@ -31,6 +36,9 @@ export const ARTICLE_SUMMARY_REQUEST = 'muharrir/articleSummary';
 export interface ArticleSummaryParams {
   uri: string;
 }
-export type ArticleSummaryResult = DeskArticle | null;
+/** The summary, and the language of the article's diagnostics (the status bar speaks it too). */
+export type ArticleSummaryResult = (DeskArticle & { locale: DeskLocale }) | null;
+
+export type DeskLocale = 'ar' | 'en';
 
 export type DiagnosticsScope = 'openFiles' | 'workspace';

@@ -69,7 +69,7 @@ connection.onInitialize((params): InitializeResult => {
   const packs = registerPackSupport(watching, ws, settings, configs);
   const workspaceDiagnostics = registerWorkspaceDiagnosticsSupport(watching, ws, settings, configs, params);
   registerDiagnosticsSupport(connection, ws, articles, [packs, workspaceDiagnostics]);
-  registerDeskSupport(connection, ws, articles, workspaceDiagnostics);
+  registerDeskSupport(connection, ws, articles, workspaceDiagnostics, settings, configs);
   registerCodeActionSupport(connection, ws, articles);
   const templates = registerTemplateSupport(connection, ws, settings, configs, params, [builtinProvider, packs.templates]);
   registerCompletionSupport(withTemplateCompletions(connection, templates), ws, articles, sources);
