@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DeskArticle, DeskResult } from '../../server/src/lsp/deskProtocol';
 import { bidiAfter, countOf, deskLocale, uiLocale } from '../../client/src/newsroom/labels';
+import { applyDesk } from '../../client/src/newsroom/model';
 import {
   articleRow,
   deskView,
@@ -44,7 +45,7 @@ function article(path: string, o: Partial<Omit<DeskArticle, 'checklist'>> & { fa
 }
 
 function result(articles: DeskArticle[], o: Partial<DeskResult> = {}): DeskResult {
-  return { articles, scanned: articles.length, total: articles.length, complete: true, scope: 'workspace', locale: 'en', ...o };
+  return { articles, generation: 'test:1', scanned: articles.length, total: articles.length, complete: true, scope: 'workspace', locale: 'en', ...o };
 }
 
 function state(o: Partial<DeskState> = {}): DeskState {
@@ -249,5 +250,25 @@ describe('labels', () => {
     // Before the server has answered: VS Code's.
     assert.equal(deskLocale('auto', undefined, 'ar-EG'), 'ar');
     assert.equal(deskLocale('auto', undefined, 'en'), 'en');
+  });
+});
+
+describe('the desk the client holds', () => {
+  test('a whole answer replaces it; a delta changes, adds and removes articles, in the desk’s order', () => {
+    const a = article('a.md');
+    const b = article('b.md');
+    const c = article('c.md');
+    const held = applyDesk(undefined, result([b, a], { generation: 'x:1' }));
+    assert.deepEqual(held.result.articles.map((x) => x.path), ['a.md', 'b.md']);
+    const bFixed = { ...b, counts: { errors: 0, warnings: 1, infos: 0 } };
+    const next = applyDesk(held, { ...result([c, bFixed], { generation: 'x:2' }), delta: true, removed: [a.uri] });
+    assert.deepEqual(next.result.articles.map((x) => [x.path, x.counts.warnings]), [['b.md', 1], ['c.md', 0]]);
+    assert.equal(next.result.generation, 'x:2');
+    assert.equal(next.result.delta, undefined);
+    assert.equal(next.result.removed, undefined);
+    // The held desk is not changed in place: a render in flight keeps what it had.
+    assert.deepEqual(held.result.articles.map((x) => x.path), ['a.md', 'b.md']);
+    // A delta with nothing held (a restarted view) cannot be applied to anything: taken as it is.
+    assert.deepEqual(applyDesk(undefined, { ...result([c]), delta: true, removed: [] }).result.articles.map((x) => x.path), ['c.md']);
   });
 });

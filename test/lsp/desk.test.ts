@@ -70,6 +70,44 @@ describe('desk, open files (the default scope)', () => {
   });
 });
 
+describe('desk, only what changed since the client’s last answer', () => {
+  const suite = serverForSuite({ capabilities: PUSH_CAPABILITIES });
+
+  test('since: nothing when nothing changed, the edited article alone, closed ones as removed; the whole desk for an unknown since', async () => {
+    const { client, ws } = suite;
+    const one = ws.write('articles/one.md', ARTICLE_NO_SOURCES);
+    const two = ws.write('articles/two.md', ARTICLE_NO_SOURCES);
+    open(client, one, ARTICLE_NO_SOURCES);
+    open(client, two, ARTICLE_NO_SOURCES);
+    const first = await client.request('muharrir/desk', {});
+    assert.equal(first.delta, undefined);
+    assert.deepEqual(first.articles.map((a: any) => a.path), ['articles/one.md', 'articles/two.md']);
+    assert.match(first.generation, /^[0-9a-f]{12}:1$/);
+
+    const same = await client.request('muharrir/desk', { since: first.generation });
+    assert.equal(same.delta, true);
+    assert.deepEqual(same.articles, []);
+    assert.deepEqual(same.removed, []);
+
+    client.notify('textDocument/didChange', { textDocument: { uri: two, version: 2 }, contentChanges: [{ text: ARTICLE_WITH_SOURCES }] });
+    await client.waitForDiagnostics(two, (d) => d.length === 0);
+    const edited = await client.request('muharrir/desk', { since: same.generation });
+    assert.equal(edited.delta, true);
+    assert.deepEqual(edited.articles.map((a: any) => [a.path, a.counts.errors]), [['articles/two.md', 0]]);
+
+    client.notify('textDocument/didClose', { textDocument: { uri: one } });
+    const closed = await client.request('muharrir/desk', { since: edited.generation });
+    assert.deepEqual(closed.removed, [one]);
+    assert.deepEqual(closed.articles, []);
+
+    // A since from another answer (an older one, another server): the whole desk.
+    const stale = await client.request('muharrir/desk', { since: first.generation });
+    assert.equal(stale.delta, undefined);
+    assert.deepEqual(stale.articles.map((a: any) => a.path), ['articles/two.md']);
+    await assert.rejects(client.request('muharrir/desk', { since: 3 }), /since must be a string/);
+  });
+});
+
 describe('desk, in the language of .muharrir.yaml', () => {
   const suite = serverForSuite({ capabilities: PUSH_CAPABILITIES }, { '.muharrir.yaml': 'locale: ar\n' });
 

@@ -1,7 +1,7 @@
 // The Newsroom view's content as data: which rows it shows, in which groups and order, with which
 // words — everything but the drawing. Pure (no vscode): view.ts turns these rows into TreeItems,
 // and the tests read them as the editor would show them.
-import type { DeskArticle, DeskResult, DiagnosticsScope } from '../../../server/src/lsp/deskProtocol';
+import { deskOrder, type DeskArticle, type DeskResult, type DiagnosticsScope } from '../../../server/src/lsp/deskProtocol';
 import { badgesOf, countOf, countsText, escapeMarkdown, statusName, STATUS_ORDER, t, type Badge, type Locale } from './labels';
 
 export type GroupBy = 'status' | 'section';
@@ -226,4 +226,25 @@ export function articleRow(a: DeskArticle, locale: Locale): ArticleRow {
 
 function escapeCode(s: string): string {
   return s.replace(/`/g, '\u2018');
+}
+
+/** The desk the client holds: every article by uri, and the answer it was last brought up to date by. */
+export interface HeldDesk {
+  byUri: ReadonlyMap<string, DeskArticle>;
+  /** The answer as the whole desk (articles in the desk's order, no delta). */
+  result: DeskResult;
+}
+
+/** The desk after the server's answer: the whole desk it sent, or what was held with its changes applied. */
+export function applyDesk(held: HeldDesk | undefined, answer: DeskResult): HeldDesk {
+  let byUri: Map<string, DeskArticle>;
+  if (answer.delta && held) {
+    byUri = new Map(held.byUri);
+    for (const uri of answer.removed ?? []) byUri.delete(uri);
+    for (const a of answer.articles) byUri.set(a.uri, a);
+  } else {
+    byUri = new Map(answer.articles.map((a) => [a.uri, a]));
+  }
+  const { removed: _removed, delta: _delta, ...rest } = answer;
+  return { byUri, result: { ...rest, articles: [...byUri.values()].sort(deskOrder) } };
 }

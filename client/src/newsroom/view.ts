@@ -3,10 +3,10 @@
 // costs nothing; the first time it shows, it starts the server (the editor asked for the desk).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DESK_CHANGED_NOTIFICATION, DESK_REQUEST, type DeskResult, type DiagnosticsScope } from '../../../server/src/lsp/deskProtocol';
+import { DESK_CHANGED_NOTIFICATION, DESK_REQUEST, type DeskParams, type DeskResult, type DiagnosticsScope } from '../../../server/src/lsp/deskProtocol';
 import { NEWSROOM_COMMANDS, NEWSROOM_CONTEXT, NEWSROOM_VIEW } from './ids';
 import { bidiAfter, countOf, deskLocale, t, type Locale } from './labels';
-import { deskView, isFiltered, NO_FILTER, type ChecklistRow, type DeskFilter, type DeskRow, type DeskState, type GroupBy } from './model';
+import { applyDesk, deskView, isFiltered, NO_FILTER, type ChecklistRow, type DeskFilter, type DeskRow, type DeskState, type GroupBy, type HeldDesk } from './model';
 
 /** workspaceState: the grouping last chosen in this workspace. */
 const GROUP_BY_KEY = 'muharrir.newsroom.groupBy';
@@ -60,6 +60,7 @@ class NewsroomProvider implements vscode.TreeDataProvider<DeskRow | ChecklistRow
   readonly onDidChangeTreeData = this.changed.event;
   private view?: vscode.TreeView<DeskRow | ChecklistRow>;
   private result?: DeskResult;
+  private held?: HeldDesk;
   private error?: string;
   private rows: DeskRow[] = [];
   private groupBy: GroupBy;
@@ -124,6 +125,7 @@ class NewsroomProvider implements vscode.TreeDataProvider<DeskRow | ChecklistRow
     if (!vscode.workspace.workspaceFolders?.length) {
       // The welcome view (package.json) offers to open a folder.
       this.result = undefined;
+      this.held = undefined;
       this.error = undefined;
       this.render();
       return;
@@ -134,11 +136,15 @@ class NewsroomProvider implements vscode.TreeDataProvider<DeskRow | ChecklistRow
         const client = await this.deps.ensureClient();
         if (this.listening !== client) {
           this.listening = client;
+          this.held = undefined;
           this.disposables.push(client.onNotification(DESK_CHANGED_NOTIFICATION, () => this.serverChanged()));
         }
-        const result = await client.sendRequest<DeskResult>(DESK_REQUEST);
+        // Only what changed since the desk held: one article's new counts, not all 20,000 again.
+        const params: DeskParams = this.held ? { since: this.held.result.generation } : {};
+        const answer = await client.sendRequest<DeskResult>(DESK_REQUEST, params);
         if (request !== this.requests) return;
-        this.result = result;
+        this.held = applyDesk(this.held, answer);
+        this.result = this.held.result;
         this.error = undefined;
       } catch (err) {
         if (request !== this.requests) return;

@@ -10,9 +10,12 @@ import {
   type ArticleSummaryResult,
   type DeskArticle,
   type DeskLocale,
+  type DeskParams,
   type DeskResult,
+  deskOrder,
 } from './deskProtocol';
 import { guard } from './guard';
+import { randomBytes } from 'node:crypto';
 import { isMarkdown, uriToPath, type Workspace } from './workspace';
 import type { WorkspaceDiagnostics } from './workspaceDiagnostics';
 import { sameArticle, type ScanStatus } from './workspaceScan';
@@ -93,7 +96,13 @@ export function registerDeskSupport(
     return resolveLocale(s, config, workspace.flags.uiLocale);
   };
 
-  const desk = async (): Promise<DeskResult> => {
+  // The last answer, for the next request to get only what changed since (DeskParams.since).
+  const epoch = randomBytes(6).toString('hex');
+  let answered = 0;
+  let sent = new Map<string, DeskArticle>();
+
+  const desk = async (params: unknown): Promise<DeskResult> => {
+    const since = (params as DeskParams | null | undefined)?.since;
     wanted = true;
     await scan.ready;
     // Open documents not summarized at their current version (analysed before the desk was wanted, or not yet) are now.
@@ -107,11 +116,16 @@ export function registerDeskSupport(
       for (const e of scan.all()) if (e.article && !isOpen(e.uri)) byUri.set(e.uri, e.article);
     }
     for (const [uri, o] of open) if (o.article && workspace.documents.get(uri)) byUri.set(uri, o.article);
-    const list = [...byUri.values()].sort((a, b) => compare(a.folder, b.folder) || compare(a.path, b.path) || compare(a.uri, b.uri));
+    const list = [...byUri.values()].sort(deskOrder);
     const status = scan.status;
     const counting = scan.active && !status.complete;
+    const previous = sent;
+    const delta = since !== undefined && since === `${epoch}:${answered}`;
+    sent = byUri;
+    answered++;
     return {
-      articles: list,
+      ...(delta ? changesSince(previous, list) : { articles: list }),
+      generation: `${epoch}:${answered}`,
       scanned: counting ? status.scanned : list.length,
       total: counting ? status.total : list.length,
       complete: !scan.active || status.complete,
@@ -120,7 +134,7 @@ export function registerDeskSupport(
     };
   };
 
-  const emptyDesk: DeskResult = { articles: [], scanned: 0, total: 0, complete: true, scope: 'openFiles', locale: workspace.flags.uiLocale?.toLowerCase().startsWith('ar') ? 'ar' : 'en' };
+  const emptyDesk: DeskResult = { articles: [], generation: '', scanned: 0, total: 0, complete: true, scope: 'openFiles', locale: workspace.flags.uiLocale?.toLowerCase().startsWith('ar') ? 'ar' : 'en' };
   connection.onRequest(DESK_REQUEST, guard(log, DESK_REQUEST, emptyDesk, desk));
 
   connection.onRequest(
@@ -139,6 +153,19 @@ export function registerDeskSupport(
   );
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** What the client holding `before` lacks to have `now`: the articles added or changed, the uris gone. */
+function changesSince(before: ReadonlyMap<string, DeskArticle>, now: readonly DeskArticle[]): Pick<DeskResult, 'articles' | 'removed' | 'delta'> {
+  const articles: DeskArticle[] = [];
+  const listed = new Set<string>();
+  for (const a of now) {
+    listed.add(a.uri);
+    const old = before.get(a.uri);
+    // Scanned articles keep their object until the file changes; open ones are compared.
+    if (old !== a && !sameArticle(old, a)) articles.push(a);
+  }
+  const removed: string[] = [];
+  for (const uri of before.keys()) if (!listed.has(uri)) removed.push(uri);
+  return { articles, removed, delta: true };
 }
+
+

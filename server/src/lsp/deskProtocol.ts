@@ -1,5 +1,6 @@
 // The desk's messages between the language server and the VS Code client (the Newsroom view and
-// the status bar). Types only: the client bundle imports this file and nothing else from the server.
+// the status bar): types and the desk's order. The client bundle imports this file and nothing else
+// from the server, so it imports nothing itself.
 import type { ArticleSummary } from '../engine/desk';
 
 /** One article of the workspace as the desk shows it. */
@@ -11,10 +12,25 @@ export interface DeskArticle extends ArticleSummary {
   folder: string;
 }
 
-/** `muharrir/desk` (client → server, no params): every article the server knows of so far. */
+/**
+ * `muharrir/desk` (client → server): every article the server knows of so far. With `since` (the
+ * `generation` of the client's last answer from this server), only what changed since: at 20,000
+ * articles the whole desk is ~17 MB of JSON, and a keystroke that changes one article's counts
+ * would otherwise send it all again.
+ */
 export const DESK_REQUEST = 'muharrir/desk';
+export interface DeskParams {
+  since?: string;
+}
 export interface DeskResult {
+  /** Every article; with `delta`, only those added or changed since `since`. */
   articles: DeskArticle[];
+  /** With `delta`: the uris no longer listed. */
+  removed?: string[];
+  /** The answer is relative to the client's `since`; otherwise it is the whole desk. */
+  delta?: boolean;
+  /** What to send as `since` next time (specific to this server process). */
+  generation: string;
   /** Articles checked so far, and how many the scan found; equal once the scan is complete. */
   scanned: number;
   total: number;
@@ -42,3 +58,12 @@ export type ArticleSummaryResult = (DeskArticle & { locale: DeskLocale }) | null
 export type DeskLocale = 'ar' | 'en';
 
 export type DiagnosticsScope = 'openFiles' | 'workspace';
+
+/** The desk's order: folder, then path, then uri (code-unit order, the same on both sides). */
+export function deskOrder(a: DeskArticle, b: DeskArticle): number {
+  return compare(a.folder, b.folder) || compare(a.path, b.path) || compare(a.uri, b.uri);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

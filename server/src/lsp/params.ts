@@ -149,7 +149,7 @@ const REQUESTS: Record<string, Check> = {
   'workspace/diagnostic': params((p) =>
     list(p.previousResultIds, 'previousResultIds', (v, at) => record(v, at) ?? string((v as Record<string, unknown>).uri, `${at}.uri`) ?? string((v as Record<string, unknown>).value, `${at}.value`)),
   ),
-  'muharrir/desk': optionalParams(() => undefined),
+  'muharrir/desk': optionalParams((p) => optional(p.since, () => string(p.since, 'since'))),
   'muharrir/articleSummary': params((p) => string(p.uri, 'uri')),
   'muharrir/newArticle': optionalStrings('folderUri', 'title', 'pattern'),
   'muharrir/templates': optionalStrings('uri', 'title', 'dateline'),
