@@ -167,5 +167,3 @@ function changesSince(before: ReadonlyMap<string, DeskArticle>, now: readonly De
   for (const uri of before.keys()) if (!listed.has(uri)) removed.push(uri);
   return { articles, removed, delta: true };
 }
-
-
