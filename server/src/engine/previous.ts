@@ -1,5 +1,6 @@
 import { memo, type ArticleDocument } from './document';
 import { proseMask } from './arabic/prose';
+import type { Paragraph } from './arabic/blocks';
 
 /**
  * How a text changed between two lints: `[start, oldEnd)` of the old text became
@@ -46,4 +47,34 @@ export function previousOf(doc: ArticleDocument): { doc: ArticleDocument; change
     return { start: Math.min(text.start, mask.start), oldEnd, newEnd: oldEnd + text.delta, delta: text.delta };
   });
   return { doc: before, change };
+}
+
+/** What a finder found in each paragraph of a lint (with `LintOptions.incremental`), kept for the next lint. */
+export interface ParagraphFindings<T> {
+  paras: readonly Paragraph[];
+  groups: readonly T[][];
+}
+
+/**
+ * The previous lint's findings (kept under `key`) for a paragraph the change did not touch: one
+ * with the same bounds before the change (`by` 0), or moved by the change's length after it (`by`
+ * the length). Paragraphs are asked for in order. Undefined when there is no previous lint to take
+ * from. Everything else a finder reads (frontmatter, config) is the same, or `lint` would not have
+ * set `previous`.
+ */
+export function unchangedParagraphs<T>(doc: ArticleDocument, key: string): ((para: Paragraph) => { group: T[]; by: number } | undefined) | undefined {
+  const previous = previousOf(doc);
+  const old = previous?.doc.memo.get(key) as ParagraphFindings<T> | undefined;
+  if (!previous || !old) return undefined;
+  const { start, oldEnd, delta } = previous.change;
+  let k = 0;
+  return (para) => {
+    const before = para.end <= start;
+    if (!before && para.start - delta < oldEnd) return undefined;
+    const by = before ? 0 : delta;
+    while (k < old.paras.length && old.paras[k].start < para.start - by) k++;
+    const match = old.paras[k];
+    if (!match || match.start !== para.start - by || match.end !== para.end - by) return undefined;
+    return { group: old.groups[k], by };
+  };
 }

@@ -2,7 +2,7 @@ import type { Connection } from 'vscode-languageserver';
 import { articleSummary } from '../engine';
 import type { Analysis, ArticleStore } from './articles';
 import type { ConfigStore } from './configs';
-import { resolveLocale, type SettingsStore } from './settings';
+import { DEFAULT_SETTINGS, resolveLocale, type SettingsStore } from './settings';
 import {
   ARTICLE_SUMMARY_REQUEST,
   DESK_CHANGED_NOTIFICATION,
@@ -134,7 +134,7 @@ export function registerDeskSupport(
     };
   };
 
-  const emptyDesk: DeskResult = { articles: [], generation: '', scanned: 0, total: 0, complete: true, scope: 'openFiles', locale: workspace.flags.uiLocale?.toLowerCase().startsWith('ar') ? 'ar' : 'en' };
+  const emptyDesk: DeskResult = { articles: [], generation: '', scanned: 0, total: 0, complete: true, scope: 'openFiles', locale: resolveLocale(DEFAULT_SETTINGS, undefined, workspace.flags.uiLocale) };
   connection.onRequest(DESK_REQUEST, guard(log, DESK_REQUEST, emptyDesk, desk));
 
   connection.onRequest(

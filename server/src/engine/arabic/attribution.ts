@@ -31,7 +31,7 @@ import { paragraphs, type Paragraph } from './blocks';
 import { bodyTokens } from './bodyTokens';
 import { bare, Endings, normalize, sameBare, spelling, stems, Token, tokenize, WordTest } from './normalize';
 import { proseMask } from './prose';
-import { previousOf } from '../previous';
+import { unchangedParagraphs, type ParagraphFindings } from '../previous';
 
 /** What a cited name looks like, which decides whether a rule treats it as a source to list. */
 export type NameShape =
@@ -396,7 +396,7 @@ function find(doc: ArticleDocument, known: KnownIndex): Attribution[] {
   const reader = new NameReader(doc, mask, tokens, known, t);
   const exclusive = new ExclusiveMarkers(tokens, mask, t);
   const scan = (first: number, to: number, limit: number) => scanWords(doc, tokens, first, to, limit, mask, t, reader, exclusive, out);
-  const before = reusable(doc, known);
+  const kept = unchangedParagraphs<Attribution>(doc, GROUPS);
   // What each paragraph holds, for the next keystroke's lint to take.
   const groups: Attribution[][] | undefined = doc.incremental ? [] : undefined;
   let i = 0;
@@ -405,10 +405,11 @@ function find(doc: ArticleDocument, known: KnownIndex): Attribution[] {
     for (; i < tokens.length && tokens[i].start < para.start; i++) scan(i, i + 1, tokens[i].end);
     let j = i;
     while (j < tokens.length && tokens[j].start < para.end) j++;
-    const kept = before && before.find(para);
-    if (kept) {
-      for (const a of kept) out.push(a);
-      groups?.push(kept);
+    const same = kept?.(para);
+    if (same) {
+      const group = same.by === 0 ? same.group : same.group.map((a) => shifted(a, same.by));
+      for (const a of group) out.push(a);
+      groups?.push(group);
     } else {
       const from = out.length;
       scan(i, j, para.end);
@@ -417,7 +418,7 @@ function find(doc: ArticleDocument, known: KnownIndex): Attribution[] {
     i = j;
   }
   for (; i < tokens.length; i++) scan(i, i + 1, tokens[i].end);
-  if (groups) doc.memo.set(GROUPS, { known, paras, groups } satisfies Groups);
+  if (groups) doc.memo.set(GROUPS, { paras, groups } satisfies ParagraphFindings<Attribution>);
   for (const line of sourceLines(doc, mask, t)) out.push(line);
   const credit = datelineCredit(doc, mask, tokens, paras, reader);
   if (credit) out.push(credit);
@@ -425,38 +426,6 @@ function find(doc: ArticleDocument, known: KnownIndex): Attribution[] {
 }
 
 const GROUPS = 'attribution-groups';
-
-/** The attributions found in each paragraph, under the known names they were read with. */
-interface Groups {
-  known: KnownIndex;
-  paras: readonly Paragraph[];
-  groups: readonly Attribution[][];
-}
-
-/**
- * The previous lint's attributions of a paragraph the change did not touch: one with the same text
- * at the same place (before the change) or moved by the change's length (after it).
- */
-function reusable(doc: ArticleDocument, known: KnownIndex): { find(para: Paragraph): Attribution[] | undefined } | undefined {
-  const previous = previousOf(doc);
-  const old = previous?.doc.memo.get(GROUPS) as Groups | undefined;
-  // One index per registry: the same object when the config is.
-  if (!previous || !old || old.known !== known) return undefined;
-  const { start, oldEnd, delta } = previous.change;
-  let k = 0;
-  return {
-    find(para) {
-      const before = para.end <= start;
-      if (!before && para.start - delta < oldEnd) return undefined;
-      const at = before ? para.start : para.start - delta;
-      while (k < old.paras.length && old.paras[k].start < at) k++;
-      const match = old.paras[k];
-      if (!match || match.start !== at || match.end !== (before ? para.end : para.end - delta)) return undefined;
-      const group = old.groups[k];
-      return before || delta === 0 ? group : group.map((a) => shifted(a, delta));
-    },
-  };
-}
 
 /** A copy `by` characters further on, built like the ones `scanWords` makes (one shape for V8). */
 function shifted(a: Attribution, by: number): Attribution {

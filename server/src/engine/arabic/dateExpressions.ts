@@ -12,9 +12,9 @@ import { GREGORIAN_MONTHS } from '../arabicData';
 import * as CAL from '../data/calendar';
 import { normalize, tokenize, WordTest, type Token } from './normalize';
 import { proseMask } from './prose';
-import { paragraphs, type Paragraph } from './blocks';
+import { paragraphs } from './blocks';
 import { bodyTokens } from './bodyTokens';
-import { previousOf } from '../previous';
+import { unchangedParagraphs, type ParagraphFindings } from '../previous';
 import { epochDay, fromHijri, gregorianOf, hijriOf, isGregorianDate, weekdayOf } from './hijri';
 import type { Bilingual } from '../types';
 
@@ -566,7 +566,7 @@ function find(doc: ArticleDocument): DateExpression[] {
   const tokens = bodyTokens(doc);
   const paras = paragraphs(doc);
   const out: DateExpression[] = [];
-  const before = reusableDates(doc);
+  const kept = unchangedParagraphs<DateExpression>(doc, DATE_GROUPS);
   // What each paragraph holds as found (offsets as in this text, pair indices from the group's
   // first), for the next keystroke's lint to take.
   const groups: DateExpression[][] | undefined = doc.incremental ? [] : undefined;
@@ -577,10 +577,10 @@ function find(doc: ArticleDocument): DateExpression[] {
     let j = i;
     while (j < tokens.length && tokens[j].start < para.end) j++;
     const base = out.length;
-    const kept = before && before.find(para);
-    if (kept) {
-      for (const e of kept.group) out.push(moved(e, kept.by, base));
-      groups?.push(kept.by === 0 ? kept.group : kept.group.map((e) => moved(e, kept.by, 0)));
+    const same = kept?.(para);
+    if (same) {
+      for (const e of same.group) out.push(moved(e, same.by, base));
+      groups?.push(same.by === 0 ? same.group : same.group.map((e) => moved(e, same.by, 0)));
     } else {
       if (j > i) scan(doc, mask, tokens.slice(i, j), out);
       groups?.push(out.slice(base).map((e) => moved(e, 0, -base)));
@@ -588,40 +588,12 @@ function find(doc: ArticleDocument): DateExpression[] {
     i = j;
   }
   for (; i < tokens.length; i++) scan(doc, mask, tokens.slice(i, i + 1), out);
-  if (groups) doc.memo.set(DATE_GROUPS, { paras, groups } satisfies DateGroups);
+  if (groups) doc.memo.set(DATE_GROUPS, { paras, groups } satisfies ParagraphFindings<DateExpression>);
   if (markDateline(doc, mask, new Finder(doc, mask, tokens), out)) reorder(out);
   return out;
 }
 
 const DATE_GROUPS = 'date-groups';
-
-interface DateGroups {
-  paras: readonly Paragraph[];
-  groups: readonly DateExpression[][];
-}
-
-/**
- * The previous lint's expressions of a paragraph the change did not touch: one with the same text at
- * the same place (before the change) or moved by the change's length (after it).
- */
-function reusableDates(doc: ArticleDocument): { find(para: Paragraph): { group: DateExpression[]; by: number } | undefined } | undefined {
-  const previous = previousOf(doc);
-  const old = previous?.doc.memo.get(DATE_GROUPS) as DateGroups | undefined;
-  if (!previous || !old) return undefined;
-  const { start, oldEnd, delta } = previous.change;
-  let k = 0;
-  return {
-    find(para) {
-      const before = para.end <= start;
-      if (!before && para.start - delta < oldEnd) return undefined;
-      const by = before ? 0 : delta;
-      while (k < old.paras.length && old.paras[k].start < para.start - by) k++;
-      const match = old.paras[k];
-      if (!match || match.start !== para.start - by || match.end !== para.end - by) return undefined;
-      return { group: old.groups[k], by };
-    },
-  };
-}
 
 /** A copy `by` characters further on, its pair and explicit-date indices moved by `base`: resolving writes into it. */
 function moved(e: DateExpression, by: number, base: number): DateExpression {
