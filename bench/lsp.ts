@@ -15,10 +15,18 @@ export interface Latency {
   words: number;
   edits: number;
   samples: number[];
+  /** What the server answered for the article as opened (the floor server answers with the same). */
+  diagnostics: unknown[];
 }
 
-async function start(dir: string, capabilities: unknown): Promise<LspClient> {
-  const client = new LspClient();
+/** A server other than Muharrir's: the script and its arguments. */
+export interface OtherServer {
+  script: string;
+  args: string[];
+}
+
+async function start(dir: string, capabilities: unknown, other?: OtherServer): Promise<LspClient> {
+  const client = other ? new LspClient(other.args, other.script) : new LspClient();
   const uri = pathToFileURL(dir).href;
   await client.initialize({ rootUri: uri, workspaceFolders: [{ uri, name: 'bench' }], capabilities });
   return client;
@@ -49,18 +57,19 @@ function* edits(text: string, count: number, seed: number): Generator<{ start: n
 }
 
 /** Milliseconds from each didChange to the diagnostics of its version. */
-export async function keystrokeLatency(text: string, words: number, mode: 'push' | 'pull', count = 50): Promise<Latency> {
+export async function keystrokeLatency(text: string, words: number, mode: 'push' | 'pull', count = 50, other?: OtherServer): Promise<Latency> {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'muharrir-bench-')));
   const file = path.join(dir, 'articles', `long-${words}.md`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, text);
   const uri = pathToFileURL(file).href;
-  const client = await start(dir, mode === 'push' ? PUSH_CAPABILITIES : PULL_CAPABILITIES);
+  const client = await start(dir, mode === 'push' ? PUSH_CAPABILITIES : PULL_CAPABILITIES, other);
   const samples: number[] = [];
+  let diagnostics: unknown[] = [];
   try {
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-    if (mode === 'push') await client.waitFor(() => client.published(uri).find((p) => p.version === 1), 30000, 'first diagnostics');
-    else await client.request('textDocument/diagnostic', { textDocument: { uri } }, 30000);
+    if (mode === 'push') diagnostics = (await client.waitFor(() => client.published(uri).find((p) => p.version === 1), 30000, 'first diagnostics')).diagnostics;
+    else diagnostics = (await client.request('textDocument/diagnostic', { textDocument: { uri } }, 30000)).items;
     let doc = text;
     let version = 1;
     for (const e of edits(text, count, words)) {
@@ -83,7 +92,7 @@ export async function keystrokeLatency(text: string, words: number, mode: 'push'
     await client.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  return { mode, words, edits: count, samples };
+  return { mode, words, edits: count, samples, diagnostics };
 }
 
 function rssOf(pid: number): { rssMb: number; peakMb: number } {

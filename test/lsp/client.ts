@@ -31,8 +31,9 @@ export class LspClient {
   private readonly listeners = new Set<() => void>();
   private readonly handlers = new Map<string, Handler>();
 
-  constructor(args: string[] = ['--stdio']) {
-    this.proc = spawn(process.execPath, [SERVER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `server`: another script to speak to (the benchmark's floor server); Muharrir's by default. */
+  constructor(args: string[] = ['--stdio'], server = SERVER) {
+    this.proc = spawn(process.execPath, [server, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.proc.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     this.proc.on('exit', (code, signal) => {
