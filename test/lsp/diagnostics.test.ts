@@ -161,3 +161,34 @@ describe('.muharrir.yaml reload without restart', () => {
     assert.deepEqual(problems[0].range.start, { line: 0, character: 8 });
   });
 });
+
+describe('a config reload resends only the diagnostics it changed', () => {
+  const suite = serverForSuite();
+
+  test('an article the new config does not govern is not published again', async () => {
+    const mine = suite.ws.write('articles/untouched.md', ARTICLE_NO_SOURCES);
+    const theirs = suite.ws.write('desk/governed.md', ARTICLE_NO_SOURCES);
+    open(suite.client, mine, ARTICLE_NO_SOURCES);
+    open(suite.client, theirs, ARTICLE_NO_SOURCES);
+    await suite.client.waitForDiagnostics(mine, (d) => codes(d).includes('sources-missing'));
+    await suite.client.waitForDiagnostics(theirs, (d) => codes(d).includes('sources-missing'));
+    const seenMine = suite.client.published(mine).length;
+    const seenTheirs = suite.client.published(theirs).length;
+
+    const configUri = suite.ws.write('desk/.muharrir.yaml', 'rules:\n  sources-missing: off\n');
+    suite.client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 1 }] });
+    const quiet = await suite.client.waitForDiagnostics(theirs, () => true, seenTheirs);
+    assert.ok(!codes(quiet).includes('sources-missing'), JSON.stringify(codes(quiet)));
+    // Both were re-linted in the same pass, the untouched one first (opened first, same delay).
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(suite.client.published(mine).length, seenMine, 'the untouched article was published again');
+
+    // Still answered after that: an edit to it is published as usual.
+    suite.client.notify('textDocument/didChange', {
+      textDocument: { uri: mine, version: 2 },
+      contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '' }],
+    });
+    const again = await suite.client.waitForDiagnostics(mine, () => true, seenMine);
+    assert.ok(codes(again).includes('sources-missing'));
+  });
+});

@@ -1,7 +1,6 @@
 import { DocumentDiagnosticReportKind, type Connection, type Diagnostic, type DocumentDiagnosticReport, type Event } from 'vscode-languageserver';
 import type { ArticleStore } from './articles';
 import { guard, runGuarded } from './guard';
-import { sha1 } from '../node/hash';
 import type { Workspace } from './workspace';
 
 /** Long enough to swallow a burst of keystrokes, short enough that the writer never waits for it. */
@@ -62,10 +61,12 @@ function registerPush(connection: Connection, workspace: Workspace, articles: Ar
   const { documents } = workspace;
   const timers = new Map<string, NodeJS.Timeout>();
   /**
-   * A digest of what was last sent per uri, so a config reload that changes nothing for an article
-   * sends nothing. Not the payload itself: with 1,000 articles open that was megabytes kept for a compare.
+   * What was last sent per uri, so a config reload that changes nothing for an article sends
+   * nothing. The analysis' own array, which the article store holds anyway: no copy or digest per
+   * keystroke (at 20,000 words that was ~80 KB of JSON hashed on every one), and a serialized
+   * compare only when a reload asks for it.
    */
-  const sent = new Map<string, string>();
+  const sent = new Map<string, Diagnostic[]>();
 
   const validate = async (uri: string, onlyIfChanged: boolean) => {
     const document = documents.get(uri);
@@ -73,9 +74,9 @@ function registerPush(connection: Connection, workspace: Workspace, articles: Ar
     const analysis = await articles.analyze(document);
     // A newer edit or a close landed meanwhile: its own run reports, this one would be stale.
     if (!analysis || documents.get(uri) !== document || document.version !== analysis.version) return;
-    const payload = sha1(JSON.stringify(analysis.diagnostics));
-    if (onlyIfChanged && sent.get(uri) === payload) return;
-    sent.set(uri, payload);
+    const before = sent.get(uri);
+    sent.set(uri, analysis.diagnostics);
+    if (onlyIfChanged && before && sameDiagnostics(before, analysis.diagnostics)) return;
     connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: analysis.diagnostics });
   };
 
@@ -111,4 +112,8 @@ function registerPush(connection: Connection, workspace: Workspace, articles: Ar
     // A config save re-lints every open article; only the ones whose problems changed are resent.
     for (const document of documents.all()) schedule(document.uri, PUSH_DELAY_MS, !timers.has(document.uri));
   });
+}
+
+function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  return a === b || (a.length === b.length && JSON.stringify(a) === JSON.stringify(b));
 }
