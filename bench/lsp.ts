@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { LspClient } from '../test/lsp/client';
 import { PULL_CAPABILITIES, PUSH_CAPABILITIES } from '../test/lsp/helpers';
 import { prng } from './archive';
+import { serverExecArgv } from '../server/src/node/v8Threads';
 
 export interface Latency {
   mode: 'push' | 'pull';
@@ -25,8 +26,11 @@ export interface OtherServer {
   args: string[];
 }
 
+/** Node's flags as the VS Code client starts the server with them (and the README's Neovim setup). */
+const NODE_FLAGS = serverExecArgv();
+
 async function start(dir: string, capabilities: unknown, other?: OtherServer): Promise<LspClient> {
-  const client = other ? new LspClient(other.args, other.script) : new LspClient();
+  const client = other ? new LspClient(other.args, other.script, NODE_FLAGS) : new LspClient(['--stdio'], undefined, NODE_FLAGS);
   const uri = pathToFileURL(dir).href;
   await client.initialize({ rootUri: uri, workspaceFolders: [{ uri, name: 'bench' }], capabilities });
   return client;

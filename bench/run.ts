@@ -13,6 +13,7 @@ import { parse as parseYaml } from 'yaml';
 import { buildSync } from 'esbuild';
 import { article, writeArchive } from './archive';
 import { SETTLE_MS, keystrokeLatency, memoryWithOpen, type OtherServer } from './lsp';
+import { serverExecArgv } from '../server/src/node/v8Threads';
 
 const ROOT = path.resolve(__dirname, '..');
 const argv = process.argv.slice(2);
@@ -285,7 +286,7 @@ async function main(): Promise<void> {
   console.log(printed);
   console.log(
     `\n(${((Date.now() - started) / 1000).toFixed(0)} s; medians of ${PAIRS} alternating pairs; engine over ${eng.articles} articles; ` +
-      `keystrokes: ${SERIES} fresh server${SERIES === 1 ? "" : "s"} × ${EDITS} edits, pooled, push figures after the debounce)`,
+      `keystrokes: ${SERIES} fresh server${SERIES === 1 ? '' : 's'} × ${EDITS} edits, pooled, push figures after the debounce; servers started with node ${serverExecArgv().join(' ')})`,
   );
 
   const results = {
@@ -300,6 +301,8 @@ async function main(): Promise<void> {
     engine: eng,
     lsp: {
       pushDebounceMs: debounce,
+      // How node was started for every server here: as the VS Code client starts it.
+      nodeFlags: serverExecArgv(),
       // Milliseconds after the debounce for push. The samples in edit order, one array per series:
       // a tail made of the first edits after opening (V8 still compiling) reads differently from
       // one spread over the series.

@@ -14,6 +14,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { CRASH_WINDOW_MS, CrashQuarantine } from './crashQuarantine';
+import { serverExecArgv } from '../../server/src/node/v8Threads';
 
 /** Team snippet packs: synced and watched, so the server checks them as they are edited. */
 export const PACK_FILES = '**/.muharrir/snippets/*.json';
@@ -22,8 +23,8 @@ export async function startClient(context: vscode.ExtensionContext, output: vsco
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const crashes = new CrashQuarantine();
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: serverExecArgv() } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009', ...serverExecArgv()] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

@@ -31,9 +31,12 @@ export class LspClient {
   private readonly listeners = new Set<() => void>();
   private readonly handlers = new Map<string, Handler>();
 
-  /** `server`: another script to speak to (the benchmark's floor server); Muharrir's by default. */
-  constructor(args: string[] = ['--stdio'], server = SERVER) {
-    this.proc = spawn(process.execPath, [server, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /**
+   * `server`: another script to speak to (the benchmark's floor server); Muharrir's by default.
+   * `nodeFlags`: what the editor starts node with (the benchmark passes the VS Code client's).
+   */
+  constructor(args: string[] = ['--stdio'], server = SERVER, nodeFlags: string[] = []) {
+    this.proc = spawn(process.execPath, [...nodeFlags, server, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.proc.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     this.proc.on('exit', (code, signal) => {
