@@ -18,6 +18,12 @@ export interface Latency {
   samples: number[];
   /** What the server answered for the article as opened (the floor server answers with the same). */
   diagnostics: unknown[];
+  /**
+   * Per edit, what the server itself says it took (`$/logTrace`, server/src/lsp/timings.ts): push
+   * from its debounce timer firing to the notification written, pull from the request to the
+   * answer. Empty for a server that does not trace (the floor server).
+   */
+  server: number[];
 }
 
 /** A server other than Muharrir's: the script and its arguments. */
@@ -32,7 +38,8 @@ const NODE_FLAGS = serverExecArgv();
 async function start(dir: string, capabilities: unknown, other?: OtherServer): Promise<LspClient> {
   const client = other ? new LspClient(other.args, other.script, NODE_FLAGS) : new LspClient(['--stdio'], undefined, NODE_FLAGS);
   const uri = pathToFileURL(dir).href;
-  await client.initialize({ rootUri: uri, workspaceFolders: [{ uri, name: 'bench' }], capabilities });
+  // Muharrir's own timings come as $/logTrace while the client traces verbosely.
+  await client.initialize({ rootUri: uri, workspaceFolders: [{ uri, name: 'bench' }], capabilities, trace: other ? undefined : 'verbose' });
   return client;
 }
 
@@ -70,6 +77,7 @@ export async function keystrokeLatency(text: string, words: number, mode: 'push'
   const client = await start(dir, mode === 'push' ? PUSH_CAPABILITIES : PULL_CAPABILITIES, other);
   const samples: number[] = [];
   let diagnostics: unknown[] = [];
+  let traced: { params?: { verbose?: string } }[] = [];
   try {
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
     if (mode === 'push') diagnostics = (await client.waitFor(() => client.published(uri).find((p) => p.version === 1), 30000, 'first diagnostics')).diagnostics;
@@ -93,10 +101,25 @@ export async function keystrokeLatency(text: string, words: number, mode: 'push'
       await new Promise((r) => setTimeout(r, 20));
     }
   } finally {
+    traced = client.notifications.filter((n) => n.method === '$/logTrace');
     await client.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  return { mode, words, edits: count, samples, diagnostics };
+  return { mode, words, edits: count, samples, diagnostics, server: other ? [] : serverTimings(traced, uri, count) };
+}
+
+/** The server's own milliseconds for versions 2..count+1 of `uri`, in edit order (NaN where it sent none). */
+function serverTimings(traced: { params?: { verbose?: string } }[], uri: string, count: number): number[] {
+  const byVersion = new Map<number, number>();
+  for (const n of traced) {
+    try {
+      const t = JSON.parse(n.params?.verbose ?? '') as { uri?: string; version?: number; ms?: number };
+      if (t.uri === uri && typeof t.version === 'number' && typeof t.ms === 'number') byVersion.set(t.version, t.ms);
+    } catch {
+      // Another trace line: not a timing.
+    }
+  }
+  return Array.from({ length: count }, (_, i) => byVersion.get(i + 2) ?? NaN);
 }
 
 function rssOf(pid: number): { rssMb: number; peakMb: number } {

@@ -266,6 +266,8 @@ async function main(): Promise<void> {
     } else {
       rows.push({ what: `Keystroke→diagnostics ${words} w, pull p50 / p95`, value: `${ms(l.p50)} / ${ms(l.p95)} ms (${perSeries})`, target: `p95 ≤ ${limit} ms`, ok: l.p95 <= limit });
     }
+    const inServer = l.mode === 'push' ? 'timer fired → sent' : 'request in → answer ready';
+    rows.push({ what: `  as the server times it (${inServer})`, value: `${ms(l.server.p50)} / ${ms(l.server.p95)} ms`, target: 'report' });
     rows.push({ what: `  floor: a server that checks nothing`, value: `${ms(l.floor.p50)} / ${ms(l.floor.p95)} ms`, target: 'report' });
   }
   if (memory) {
@@ -329,6 +331,8 @@ interface Keystrokes {
   samples: number[][];
   /** The same series against the floor server, run alternately with Muharrir's. */
   floor: { p50: number; p95: number; samples: number[][] };
+  /** What Muharrir's server says it took for each edit (push: after its debounce timer fired). */
+  server: { p50: number; p95: number; samples: number[][] };
 }
 
 /** bench/floorServer.ts as a script node can start. */
@@ -344,11 +348,13 @@ async function keystrokes(text: string, words: number, mode: 'push' | 'pull', fl
   const round = (xs: number[]) => xs.map((x) => Math.round(x * 100) / 100);
   const ours: number[][] = [];
   const floor: number[][] = [];
+  const server: number[][] = [];
   const payload = path.join(os.tmpdir(), `muharrir-floor-diagnostics-${process.pid}.json`);
   try {
     for (let i = 0; i < SERIES; i++) {
       const l = await keystrokeLatency(text, words, mode, EDITS);
       ours.push(after(l.samples));
+      server.push(l.server);
       fs.writeFileSync(payload, JSON.stringify(l.diagnostics));
       const other: OtherServer = { script: floorScript, args: [payload, String(debounce)] };
       floor.push(after((await keystrokeLatency(text, words, mode, EDITS, other)).samples));
@@ -357,6 +363,7 @@ async function keystrokes(text: string, words: number, mode: 'push' | 'pull', fl
     fs.rmSync(payload, { force: true });
   }
   const all = ours.flat();
+  const timed = server.flat().filter((x) => Number.isFinite(x));
   return {
     mode,
     words,
@@ -367,6 +374,7 @@ async function keystrokes(text: string, words: number, mode: 'push' | 'pull', fl
     seriesP95: ours.map((s) => quantile(s, 0.95)),
     samples: ours.map(round),
     floor: { p50: quantile(floor.flat(), 0.5), p95: quantile(floor.flat(), 0.95), samples: floor.map(round) },
+    server: { p50: quantile(timed, 0.5), p95: quantile(timed, 0.95), samples: server.map(round) },
   };
 }
 

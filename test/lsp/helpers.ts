@@ -70,7 +70,7 @@ export const PULL_CAPABILITIES = {
 
 export async function startServer(
   ws: TestWorkspace,
-  options: { capabilities?: unknown; initializationOptions?: unknown; locale?: string; settings?: () => unknown } = {},
+  options: { capabilities?: unknown; initializationOptions?: unknown; locale?: string; settings?: () => unknown; trace?: 'off' | 'messages' | 'verbose' } = {},
 ): Promise<LspClient> {
   const client = new LspClient();
   if (options.settings) {
@@ -83,6 +83,7 @@ export async function startServer(
     capabilities: options.capabilities ?? PUSH_CAPABILITIES,
     initializationOptions: options.initializationOptions,
     locale: options.locale,
+    trace: options.trace,
   });
   return client;
 }

@@ -1,6 +1,7 @@
 import { DocumentDiagnosticReportKind, type Connection, type Diagnostic, type DocumentDiagnosticReport, type Event } from 'vscode-languageserver';
 import type { ArticleStore } from './articles';
 import { guard, runGuarded } from './guard';
+import { traceTiming } from './timings';
 import type { Workspace } from './workspace';
 
 /** Long enough to swallow a burst of keystrokes, short enough that the writer never waits for it. */
@@ -32,6 +33,7 @@ function registerPull(connection: Connection, workspace: Workspace, articles: Ar
   const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
   connection.languages.diagnostics.on(
     guard(connection.console, 'textDocument/diagnostic', empty, async (params) => {
+      const started = performance.now();
       const document = workspace.documents.get(params.textDocument.uri);
       if (!document) {
         for (const other of others) {
@@ -46,6 +48,7 @@ function registerPull(connection: Connection, workspace: Workspace, articles: Ar
       }
       const analysis = await articles.analyze(document);
       if (!analysis) return empty;
+      traceTiming(connection, { mode: 'pull', uri: document.uri, version: analysis.version, ms: performance.now() - started });
       return { kind: DocumentDiagnosticReportKind.Full, resultId: analysis.resultId, items: analysis.diagnostics };
     }),
   );
@@ -68,7 +71,8 @@ function registerPush(connection: Connection, workspace: Workspace, articles: Ar
    */
   const sent = new Map<string, Diagnostic[]>();
 
-  const validate = async (uri: string, onlyIfChanged: boolean) => {
+  /** `fired`: when the debounce timer fired, for the trace of how long the rest took. */
+  const validate = async (uri: string, onlyIfChanged: boolean, fired: number) => {
     const document = documents.get(uri);
     if (!document) return;
     const analysis = await articles.analyze(document);
@@ -77,7 +81,8 @@ function registerPush(connection: Connection, workspace: Workspace, articles: Ar
     const before = sent.get(uri);
     sent.set(uri, analysis.diagnostics);
     if (onlyIfChanged && before && sameDiagnostics(before, analysis.diagnostics)) return;
-    connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: analysis.diagnostics });
+    await connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: analysis.diagnostics });
+    traceTiming(connection, { mode: 'push', uri, version: analysis.version, ms: performance.now() - fired });
   };
 
   const schedule = (uri: string, delay: number, onlyIfChanged = false) => {
@@ -86,7 +91,8 @@ function registerPush(connection: Connection, workspace: Workspace, articles: Ar
       uri,
       setTimeout(() => {
         timers.delete(uri);
-        runGuarded(connection.console, `diagnostics for ${uri}`, () => validate(uri, onlyIfChanged));
+        const fired = performance.now();
+        runGuarded(connection.console, `diagnostics for ${uri}`, () => validate(uri, onlyIfChanged, fired));
       }, delay),
     );
   };
