@@ -36,7 +36,7 @@ export interface OtherServer {
 const NODE_FLAGS = serverExecArgv();
 
 async function start(dir: string, capabilities: unknown, other?: OtherServer): Promise<LspClient> {
-  const client = other ? new LspClient(other.args, other.script, NODE_FLAGS) : new LspClient(['--stdio'], undefined, NODE_FLAGS);
+  const client = new LspClient(other?.args, other?.script, NODE_FLAGS);
   const uri = pathToFileURL(dir).href;
   // Muharrir's own timings come as $/logTrace while the client traces verbosely.
   await client.initialize({ rootUri: uri, workspaceFolders: [{ uri, name: 'bench' }], capabilities, trace: other ? undefined : 'verbose' });
