@@ -24,6 +24,8 @@ export interface Latency {
    * answer. Empty for a server that does not trace (the floor server).
    */
   server: number[];
+  /** Push only: per edit, how long the lint took when the server ran it as the change arrived. */
+  ahead: number[];
 }
 
 /** A server other than Muharrir's: the script and its arguments. */
@@ -105,21 +107,23 @@ export async function keystrokeLatency(text: string, words: number, mode: 'push'
     await client.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  return { mode, words, edits: count, samples, diagnostics, server: other ? [] : serverTimings(traced, uri, count) };
+  const timings = other ? { server: [], ahead: [] } : serverTimings(traced, uri, count);
+  return { mode, words, edits: count, samples, diagnostics, ...timings };
 }
 
 /** The server's own milliseconds for versions 2..count+1 of `uri`, in edit order (NaN where it sent none). */
-function serverTimings(traced: { params?: { verbose?: string } }[], uri: string, count: number): number[] {
-  const byVersion = new Map<number, number>();
+function serverTimings(traced: { params?: { verbose?: string } }[], uri: string, count: number): { server: number[]; ahead: number[] } {
+  const byVersion = new Map<number, { ms: number; aheadMs?: number }>();
   for (const n of traced) {
     try {
-      const t = JSON.parse(n.params?.verbose ?? '') as { uri?: string; version?: number; ms?: number };
-      if (t.uri === uri && typeof t.version === 'number' && typeof t.ms === 'number') byVersion.set(t.version, t.ms);
+      const t = JSON.parse(n.params?.verbose ?? '') as { uri?: string; version?: number; ms?: number; aheadMs?: number };
+      if (t.uri === uri && typeof t.version === 'number' && typeof t.ms === 'number') byVersion.set(t.version, { ms: t.ms, aheadMs: t.aheadMs });
     } catch {
       // Another trace line: not a timing.
     }
   }
-  return Array.from({ length: count }, (_, i) => byVersion.get(i + 2) ?? NaN);
+  const versions = Array.from({ length: count }, (_, i) => byVersion.get(i + 2));
+  return { server: versions.map((t) => t?.ms ?? NaN), ahead: versions.map((t) => t?.aheadMs ?? NaN) };
 }
 
 function rssOf(pid: number): { rssMb: number; peakMb: number } {

@@ -268,6 +268,11 @@ async function main(): Promise<void> {
     }
     const inServer = l.mode === 'push' ? 'timer fired → sent' : 'request in → answer ready';
     rows.push({ what: `  as the server times it (${inServer})`, value: `${ms(l.server.p50)} / ${ms(l.server.p95)} ms`, target: 'report' });
+    if (l.mode === 'push') {
+      const count = l.ahead.samples.flat().filter((x) => Number.isFinite(x)).length;
+      const value = count ? `${ms(l.ahead.p50)} / ${ms(l.ahead.p95)} ms (${count} of ${l.samples.flat().length} edits)` : 'none';
+      rows.push({ what: `  its lint on the change, inside the debounce`, value, target: 'report' });
+    }
     rows.push({ what: `  floor: a server that checks nothing`, value: `${ms(l.floor.p50)} / ${ms(l.floor.p95)} ms`, target: 'report' });
   }
   if (memory) {
@@ -333,6 +338,8 @@ interface Keystrokes {
   floor: { p50: number; p95: number; samples: number[][] };
   /** What Muharrir's server says it took for each edit (push: after its debounce timer fired). */
   server: { p50: number; p95: number; samples: number[][] };
+  /** Push: the server's lint of each edit as it arrived, inside the debounce (empty for pull). */
+  ahead: { p50: number; p95: number; samples: number[][] };
 }
 
 /** bench/floorServer.ts as a script node can start. */
@@ -349,12 +356,14 @@ async function keystrokes(text: string, words: number, mode: 'push' | 'pull', fl
   const ours: number[][] = [];
   const floor: number[][] = [];
   const server: number[][] = [];
+  const ahead: number[][] = [];
   const payload = path.join(os.tmpdir(), `muharrir-floor-diagnostics-${process.pid}.json`);
   try {
     for (let i = 0; i < SERIES; i++) {
       const l = await keystrokeLatency(text, words, mode, EDITS);
       ours.push(after(l.samples));
       server.push(l.server);
+      ahead.push(l.ahead);
       fs.writeFileSync(payload, JSON.stringify(l.diagnostics));
       const other: OtherServer = { script: floorScript, args: [payload, String(debounce)] };
       floor.push(after((await keystrokeLatency(text, words, mode, EDITS, other)).samples));
@@ -364,6 +373,7 @@ async function keystrokes(text: string, words: number, mode: 'push' | 'pull', fl
   }
   const all = ours.flat();
   const timed = server.flat().filter((x) => Number.isFinite(x));
+  const linted = ahead.flat().filter((x) => Number.isFinite(x));
   return {
     mode,
     words,
@@ -375,6 +385,7 @@ async function keystrokes(text: string, words: number, mode: 'push' | 'pull', fl
     samples: ours.map(round),
     floor: { p50: quantile(floor.flat(), 0.5), p95: quantile(floor.flat(), 0.95), samples: floor.map(round) },
     server: { p50: quantile(timed, 0.5), p95: quantile(timed, 0.95), samples: server.map(round) },
+    ahead: { p50: quantile(linted, 0.5), p95: quantile(linted, 0.95), samples: ahead.map(round) },
   };
 }
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { LspClient } from './client';
 import { ARTICLE_WITH_SOURCES, PULL_CAPABILITIES, open, positionOf, serverForSuite } from './helpers';
 
-function traces(client: LspClient): { mode: string; uri: string; version: number; ms: number }[] {
+function traces(client: LspClient): { mode: string; uri: string; version: number; ms: number; aheadMs?: number }[] {
   return client.notifications.filter((n) => n.method === '$/logTrace' && n.params.verbose).map((n) => JSON.parse(n.params.verbose));
 }
 
@@ -28,6 +28,38 @@ describe('keystroke timings in the trace, push', () => {
     assert.ok(published !== -1 && traced > published, 'the timing comes after the diagnostics it times');
     const message = suite.client.notifications[traced]!.params.message as string;
     assert.match(message, /push diagnostics for .*timed\.md \(version 2\) in \d+\.\d\d ms/);
+  });
+
+  test('the edit is linted as it arrives, so only the notification waits for the debounce', async () => {
+    const uri = suite.ws.write('articles/ahead.md', ARTICLE_WITH_SOURCES);
+    open(suite.client, uri, ARTICLE_WITH_SOURCES);
+    await suite.client.waitForDiagnostics(uri);
+    typeALetter(suite.client, uri, 2);
+    const timing = await suite.client.waitFor(() => traces(suite.client).find((t) => t.uri === uri && t.version === 2), 10000, 'the timing of version 2');
+    assert.equal(typeof timing.aheadMs, 'number', JSON.stringify(timing));
+    assert.ok(timing.aheadMs! >= 0 && timing.aheadMs! < 10000, String(timing.aheadMs));
+    const traced = suite.client.notifications.find((n) => n.method === '$/logTrace' && n.params.verbose?.includes(`"version":2`) && n.params.message.includes('ahead.md'));
+    assert.match(traced!.params.message, /\(linted ahead in \d+\.\d\d ms\)$/);
+  });
+
+  test('a burst that arrives at once is linted once, for its last version', async () => {
+    const uri = suite.ws.write('articles/burst-ahead.md', ARTICLE_WITH_SOURCES);
+    open(suite.client, uri, ARTICLE_WITH_SOURCES);
+    await suite.client.waitForDiagnostics(uri);
+    // One write, as the pipe hands over what piled up while the server was busy.
+    const at = positionOf(ARTICLE_WITH_SOURCES, 'افتتح');
+    const frames = Array.from({ length: 10 }, (_, i) => {
+      const change = { textDocument: { uri, version: i + 2 }, contentChanges: [{ range: { start: at, end: at }, text: 'ا' }] };
+      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didChange', params: change }));
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]);
+    });
+    suite.client.writeRaw(Buffer.concat(frames));
+    await suite.client.waitFor(() => suite.client.published(uri).some((p) => p.version === 11), 10000, 'version 11');
+    const lints = suite.client.notifications
+      .filter((n) => n.method === '$/logTrace' && /linted .*burst-ahead\.md .* ahead of the debounce/.test(n.params.message))
+      .map((n) => Number(/\(version (\d+)\)/.exec(n.params.message)![1]));
+    // Without waiting for the changes queued behind it, each would be linted in turn.
+    assert.deepEqual(lints, [11]);
   });
 });
 

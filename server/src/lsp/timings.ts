@@ -13,9 +13,17 @@ export interface KeystrokeTiming {
   uri: string;
   version: number;
   ms: number;
+  /** Push: how long the lint took when it ran as the change arrived, before the debounce ran out. */
+  aheadMs?: number;
 }
 
 export function traceTiming(connection: Connection, timing: KeystrokeTiming): void {
-  const { mode, uri, version, ms } = timing;
-  connection.tracer.log(`[muharrir] ${mode} diagnostics for ${uri} (version ${version}) in ${ms.toFixed(2)} ms`, JSON.stringify(timing));
+  const { mode, uri, version, ms, aheadMs } = timing;
+  const linted = aheadMs === undefined ? '' : ` (linted ahead in ${aheadMs.toFixed(2)} ms)`;
+  connection.tracer.log(`[muharrir] ${mode} diagnostics for ${uri} (version ${version}) in ${ms.toFixed(2)} ms${linted}`, JSON.stringify(timing));
+}
+
+/** A push edit linted as it arrived; one line per lint, so a burst that was coalesced shows as one. */
+export function traceLintAhead(connection: Connection, uri: string, version: number, ms: number): void {
+  connection.tracer.log(`[muharrir] linted ${uri} (version ${version}) ahead of the debounce in ${ms.toFixed(2)} ms`);
 }
