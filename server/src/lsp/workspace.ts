@@ -58,12 +58,23 @@ export function readClientFlags(params: InitializeParams): ClientFlags {
 
 export function uriToPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
+  // Asked for the same few open documents several times per keystroke; each answer is a URL parse.
+  const known = pathsOfUris.get(uri);
+  if (known !== undefined) return known ?? undefined;
+  let file: string | null;
   try {
-    return fileURLToPath(uri);
+    file = fileURLToPath(uri);
   } catch {
-    return undefined;
+    file = null;
   }
+  if (pathsOfUris.size >= MAX_KNOWN_URIS) pathsOfUris.clear();
+  pathsOfUris.set(uri, file);
+  return file ?? undefined;
 }
+
+/** null: not a path (a `file:` URI fileURLToPath refuses). */
+const pathsOfUris = new Map<string, string | null>();
+const MAX_KNOWN_URIS = 4096;
 
 export function pathToUri(file: string): string {
   return pathToFileURL(file).href;
