@@ -223,11 +223,24 @@ function wordKey(norm: string): string {
  * without its article, «للإحصاء» as «الإحصاء». An organisation word that leads it is kept here and
  * weighed by sameSource.
  */
-export function keyWords(name: string): string[] {
-  const words = tokenize(name).map((t) => wordKey(t.norm));
-  if (words.length > 1 && words[0] === 'the') words.shift();
+export function keyWords(name: string): readonly string[] {
+  // The same names (the listed sources, the known agencies' aliases, the body's) are compared at
+  // every keystroke: each is read once. Emptied when full; a long name is not kept.
+  let words = keysOfNames.get(name);
+  if (words === undefined) {
+    const read = tokenize(name).map((t) => wordKey(t.norm));
+    if (read.length > 1 && read[0] === 'the') read.shift();
+    words = Object.freeze(read);
+    if (name.length <= MAX_KEPT_LENGTH * 4) {
+      if (keysOfNames.size >= MAX_KEPT_NAMES) keysOfNames.clear();
+      keysOfNames.set(name, words);
+    }
+  }
   return words;
 }
+
+const keysOfNames = new Map<string, readonly string[]>();
+const MAX_KEPT_NAMES = 4096;
 
 let orgWordSet: Set<string> | undefined;
 let pressWordSet: Set<string> | undefined;
@@ -284,7 +297,7 @@ export interface KnownGroup {
 
 export interface KnownIndex {
   /** By the first word's key: each name's word keys and its group. */
-  byFirst: Map<string, { words: string[]; group: number }[]>;
+  byFirst: Map<string, { words: readonly string[]; group: number }[]>;
   /** Every name's key, to its groups. */
   groupsOfKey: Map<string, number[]>;
   groups: readonly KnownGroup[];
@@ -299,7 +312,7 @@ export function knownIndex(registry: readonly RegistrySource[] = []): KnownIndex
     ...KNOWN_BODIES.map((names) => ({ names, media: false })),
     ...registry.map((r) => ({ names: [r.name, ...r.aliases], media: MEDIA_TYPES.includes(r.type ?? '') })),
   ];
-  const byFirst = new Map<string, { words: string[]; group: number }[]>();
+  const byFirst = new Map<string, { words: readonly string[]; group: number }[]>();
   const groupsOfKey = new Map<string, number[]>();
   groups.forEach(({ names }, group) => {
     for (const name of names) {
@@ -965,45 +978,34 @@ function restOfMarkerAt(tokens: readonly Token[], k: number, words: readonly str
 }
 
 class ExclusiveMarkers {
-  private readonly at: number[] = [];
-
   constructor(
     private readonly tokens: readonly Token[],
     private readonly mask: string,
-    t: Tables,
-  ) {
-    for (let k = 0; k < tokens.length; k++) {
-      if (!MAY_START_MARKER.of(tokens[k])) continue;
-      for (const words of t.exclusive) {
-        if (!tokens[k].stems.includes(words[0])) continue;
-        if (restOfMarkerAt(tokens, k, words)) {
-          this.at.push(k);
-          break;
-        }
-      }
-    }
-  }
+    private readonly t: Tables,
+  ) {}
 
   /**
    * Whether a marker stands in the sentence of the verb at token i: a few words before it, or after
    * it, within its paragraph (tokens `first` to `limit`). A marker in the list item above is another
-   * sentence even with no blank line between.
+   * sentence even with no blank line between. Only the words around a verb are looked at: a
+   * keystroke's lint reads the paragraphs it touched, not every word for markers.
    */
   near(i: number, first: number, limit: number): boolean {
-    if (this.at.length === 0) return false;
-    let lo = 0;
-    let hi = this.at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.at[mid] < i - 5) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let n = lo; n < this.at.length && this.at[n] <= i + 15; n++) {
-      const k = this.at[n];
-      if (k < first) continue;
+    const last = Math.min(i + 15, this.tokens.length - 1);
+    for (let k = Math.max(first, i - 5); k <= last; k++) {
       if (this.tokens[k].start >= limit) return false;
+      if (!this.markerAt(k)) continue;
       const [a, b] = k < i ? [k, i] : [i, k];
       if (!this.sentenceBreak(a, b)) return true;
+    }
+    return false;
+  }
+
+  private markerAt(k: number): boolean {
+    if (!MAY_START_MARKER.of(this.tokens[k])) return false;
+    for (const words of this.t.exclusive) {
+      if (!this.tokens[k].stems.includes(words[0])) continue;
+      if (restOfMarkerAt(this.tokens, k, words)) return true;
     }
     return false;
   }

@@ -29,7 +29,7 @@ export const sourceUnlisted: Rule = {
     const listed = listedSources(entry).filter((s) => s.name);
     const noList = !entry || isEmptyValue(entry.value);
     // Each listed name, and every other name of a known source it is one of.
-    const listedKeys: string[][] = [];
+    const listedKeys: (readonly string[])[] = [];
     for (const s of listed) {
       const key = keyWords(s.name);
       listedKeys.push(key);
