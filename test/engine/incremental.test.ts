@@ -110,6 +110,44 @@ describe('linting with the previous lint', () => {
     assert.notEqual(bodyTokens(reconfigured.document)[0], bodyTokens(before.document)[0]);
   });
 
+  test('takes the typography findings of untouched paragraphs from it, moved with the text', () => {
+    const defects = [
+      '---',
+      'title: "اجتماع وزاري"',
+      'date: 2025-06-02T10:00:00+03:00',
+      'sources:',
+      '  - وزارة الخارجية',
+      '---',
+      '',
+      'أقر المجلس في الإجتماع خطة  جديدة في2025.',
+      '',
+      '???? تأهل المنتخب إلى المباراة النهائية.',
+      '',
+      'ارتفع خام برنت إلى \u202B82.5 دولار\u202C للبرميل.',
+      '',
+      'وقال الوزير إن الخطة تبدأ في28 يونيو،ثم  تتوسع.',
+      '',
+    ].join('\n');
+    const rules = ['double-space', 'missing-space', 'hamza-common-error', 'mojibake', 'bidi-control'];
+    const of = (r: LintResult) => r.diagnostics.filter((d) => rules.includes(d.rule));
+    const before = lint(defects, { config, now: NOW, incremental: true });
+    assert.deepEqual([...new Set(of(before).map((d) => d.rule))].sort(), [...rules].sort());
+    // A letter typed in the third paragraph: the first two come before it, the last after it.
+    const at = defects.indexOf('للبرميل');
+    const edited = defects.slice(0, at) + 'ن' + defects.slice(at);
+    const after = lint(edited, { config, now: NOW, previous: before, incremental: true });
+    assert.deepEqual(after.diagnostics, lint(edited, { config, now: NOW }).diagnostics);
+    const third = defects.indexOf('ارتفع خام');
+    const last = defects.indexOf('وقال الوزير');
+    for (const d of of(before)) {
+      const same = of(after).find((x) => x.rule === d.rule && x.start === (d.start < at ? d.start : d.start + 1));
+      assert.ok(same, `${d.rule} at ${d.start} is still found`);
+      // In a paragraph before the edited one: the very fix reported last time; after it: moved by the letter typed.
+      if (d.start < third && d.fix) assert.equal(same.fix, d.fix, `${d.rule} at ${d.start} taken as it was`);
+      if (d.start >= last && d.fix) assert.deepEqual(same.fix!.edits, d.fix.edits.map((e) => ({ ...e, start: e.start + 1, end: e.end + 1 })));
+    }
+  });
+
   test('does not keep the previous document once the lint is done', () => {
     const before = lint(ARTICLE, { config, now: NOW, incremental: true });
     const after = lint(ARTICLE + 'سطر جديد.\n', { config, now: NOW, previous: before, incremental: true });

@@ -174,7 +174,10 @@ class LintRun implements RuleContext {
     return false;
   }
 
+  keep: RuleReport[] | undefined = undefined;
+
   report(r: RuleReport): void {
+    this.keep?.push(r);
     const { doc, rule } = this;
     const length = doc.text.length;
     const start = Math.max(0, Math.min(r.start, length));

@@ -60,4 +60,9 @@ export interface RuleContext {
   readonly author?: string;
   readonly options: Record<string, unknown>;
   report(r: RuleReport): void;
+  /**
+   * While set, every report also goes here: how `reportByParagraph` keeps what a paragraph gave
+   * for the next keystroke's lint. Rules leave it alone.
+   */
+  keep?: RuleReport[];
 }

@@ -1,4 +1,5 @@
-import type { Rule } from '../../engine/rule';
+import type { Rule, RuleContext } from '../../engine/rule';
+import { reportByParagraph } from '../../engine/paragraphReports';
 
 /**
  * Embedding, override and isolate controls: LRE RLE PDF LRO RLO (U+202A–U+202E) and
@@ -40,25 +41,42 @@ export const bidiControl: Rule = {
     good: '---\ntitle: ارتفاع أسعار النفط\ndate: 2025-06-02T12:00:00+03:00\nauthor: سامي الحربي\nsources:\n  - رويترز\n---\n\nارتفع خام برنت إلى 82.5 دولار للبرميل في تعاملات اليوم.',
   },
   check(ctx) {
-    const { text } = ctx.doc;
-    // The same few runs recur (a pasted page is full of them): each is named once.
-    const named = new Map<string, string>();
-    for (const m of text.matchAll(CONTROLS)) {
-      let names = named.get(m[0]);
-      if (names === undefined) named.set(m[0], (names = [...new Set(m[0])].map((c) => NAMES[c]).join(' ')));
-      ctx.report({
-        start: m.index,
-        end: m.index + m[0].length,
-        message: {
-          en: `Invisible bidirectional control character${m[0].length > 1 ? 's' : ''} (${names}): they can reorder or hide text.`,
-          ar: `محارف خفية للتحكم في اتجاه النص (${names}): قد تعيد ترتيب النص أو تخفيه.`,
-        },
-        fix: {
-          title: { en: 'Delete the invisible control characters', ar: 'حذف محارف التحكم الخفية' },
-          edits: [{ start: m.index, end: m.index + m[0].length, newText: '' }],
-          safe: true,
-        },
-      });
-    }
+    // From the top: a control hidden in the frontmatter reorders a title as well.
+    reportByParagraph(ctx, 'bidi-control', scan, 0);
   },
 };
+
+/** A run of controls is one line's: it lies in one paragraph, or in the text between them. */
+function scan(ctx: RuleContext, from: number, to: number): void {
+  // Searched within [from, to) alone: a paragraph without controls does not send the search through the rest of the text.
+  const part = ctx.doc.text.slice(from, to);
+  CONTROLS.lastIndex = 0;
+  for (let m = CONTROLS.exec(part); m; m = CONTROLS.exec(part)) {
+    const start = from + m.index;
+    // The same few runs recur (a pasted page is full of them): each is named once.
+    let names = named.get(m[0]);
+    if (names === undefined) {
+      names = [...new Set(m[0])].map((c) => NAMES[c]).join(' ');
+      if (m[0].length <= 16) {
+        if (named.size >= MAX_NAMED) named.clear();
+        named.set(m[0], names);
+      }
+    }
+    ctx.report({
+      start,
+      end: start + m[0].length,
+      message: {
+        en: `Invisible bidirectional control character${m[0].length > 1 ? 's' : ''} (${names}): they can reorder or hide text.`,
+        ar: `محارف خفية للتحكم في اتجاه النص (${names}): قد تعيد ترتيب النص أو تخفيه.`,
+      },
+      fix: {
+        title: { en: 'Delete the invisible control characters', ar: 'حذف محارف التحكم الخفية' },
+        edits: [{ start, end: start + m[0].length, newText: '' }],
+        safe: true,
+      },
+    });
+  }
+}
+
+const named = new Map<string, string>();
+const MAX_NAMED = 256;

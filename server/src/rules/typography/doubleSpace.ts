@@ -1,4 +1,6 @@
-import type { Rule } from '../../engine/rule';
+import type { Rule, RuleContext } from '../../engine/rule';
+import type { ArticleDocument } from '../../engine/document';
+import { reportByParagraph } from '../../engine/paragraphReports';
 import { isSpaceCode, MASK, proseMask, paragraphs } from '../../engine/arabic';
 
 /**
@@ -81,65 +83,86 @@ export const doubleSpace: Rule = {
     good: '---\ntitle: ارتفاع أسعار الذهب\ndate: 2025-06-02T12:00:00+03:00\nauthor: سامي الحربي\nsources:\n  - رويترز\n---\n\nارتفعت أسعار الذهب في التعاملات الفورية اليوم.',
   },
   check(ctx) {
-    const { doc } = ctx;
-    const mask = proseMask(doc);
-    DOUBLE.lastIndex = doc.bodyStart;
-    if (!DOUBLE.test(mask)) return;
-    const { lines } = doc;
-    // Tables align their columns with spaces: every line of a block with a delimiter row is left alone.
-    const tableLines = new Set<number>();
-    for (const p of paragraphs(doc)) {
-      let table = false;
-      for (let l = p.firstLine; l <= p.lastLine && !table; l++) table = onlyRowChars(doc.text, lines.lineStart(l), lines.lineEnd(l)) && isDelimiterRow(lines.lineText(l));
-      if (table) for (let l = p.firstLine; l <= p.lastLine; l++) tableLines.add(l);
-    }
-    // Two spaces in a row are rare in prose: the regex engine finds each run, then its line decides.
-    let ls = 0;
-    let le = -1;
-    let skip = false;
-    let indented = 0;
-    DOUBLE.lastIndex = doc.bodyStart;
-    while (DOUBLE.test(mask)) {
-      const i = DOUBLE.lastIndex - 2;
-      if (i >= le) {
-        const line = lines.positionAt(i).line;
-        ls = Math.max(lines.lineStart(line), doc.bodyStart); // past a BOM on line 0
-        le = lines.lineEnd(line);
-        skip = tableLines.has(line) || firstVisible(doc.text, lines.lineStart(line), le) === 0x7c; /* | */
-        indented = ls;
-        while (indented < le && (mask.charCodeAt(indented) === 0x20 || mask.charCodeAt(indented) === 0x09)) indented++; // indentation
-      }
-      if (skip) {
-        DOUBLE.lastIndex = le;
-        continue;
-      }
-      if (i < indented) {
-        DOUBLE.lastIndex = indented;
-        continue;
-      }
-      let j = i;
-      while (j < le && isSpace(mask.charCodeAt(j))) j++;
-      const before = mask[i - 1];
-      const after = mask[j];
-      // Trailing spaces (a Markdown hard break) and spaces that touch code, URLs or tags are not between words.
-      // So is the gap after a list, heading or quote marker (`-   item`), which Markdown allows.
-      const marker = i - ls <= 16 && /^\s*(?:[-*+>]|\d{1,9}[.)]|#{1,6})$/.test(mask.slice(ls, i));
-      if (j < le && !marker && before !== MASK && after !== MASK && before !== '\t' && after !== '\t') {
-        ctx.report({
-          start: i,
-          end: j,
-          message: {
-            en: `${j - i} spaces between words: one is enough.`,
-            ar: `${j - i === 2 ? 'مسافتان' : `${j - i} مسافات`} بين كلمتين: تكفي مسافة واحدة.`,
-          },
-          fix: {
-            title: { en: 'Leave one space', ar: 'الإبقاء على مسافة واحدة' },
-            edits: [{ start: i, end: j, newText: ' ' }],
-            safe: true,
-          },
-        });
-      }
-      DOUBLE.lastIndex = j;
-    }
+    reportByParagraph(ctx, 'double-space', scan);
   },
 };
+
+/** A run of spaces and the line that decides about it are one paragraph's (a table is a paragraph). */
+function scan(ctx: RuleContext, from: number, to: number): void {
+  const { doc } = ctx;
+  const mask = proseMask(doc);
+  // Searched within [from, to) alone (the decisions read the whole line): a paragraph without a
+  // double space does not send the search through the rest of the text.
+  const part = mask.slice(from, to);
+  DOUBLE.lastIndex = 0;
+  if (!DOUBLE.test(part)) return;
+  const { lines } = doc;
+  // Two spaces in a row are rare in prose: the regex engine finds each run, then its line decides.
+  let ls = 0;
+  let le = -1;
+  let skip = false;
+  let indented = 0;
+  DOUBLE.lastIndex = 0;
+  while (DOUBLE.test(part)) {
+    const i = from + DOUBLE.lastIndex - 2;
+    if (i >= le) {
+      const line = lines.positionAt(i).line;
+      ls = Math.max(lines.lineStart(line), doc.bodyStart); // past a BOM on line 0
+      le = lines.lineEnd(line);
+      // Tables align their columns with spaces: every line of a block with a delimiter row is left alone.
+      skip = inTable(doc, line) || firstVisible(doc.text, lines.lineStart(line), le) === 0x7c; /* | */
+      indented = ls;
+      while (indented < le && (mask.charCodeAt(indented) === 0x20 || mask.charCodeAt(indented) === 0x09)) indented++; // indentation
+    }
+    if (skip) {
+      DOUBLE.lastIndex = le - from;
+      continue;
+    }
+    if (i < indented) {
+      DOUBLE.lastIndex = indented - from;
+      continue;
+    }
+    let j = i;
+    while (j < le && isSpace(mask.charCodeAt(j))) j++;
+    const before = mask[i - 1];
+    const after = mask[j];
+    // Trailing spaces (a Markdown hard break) and spaces that touch code, URLs or tags are not between words.
+    // So is the gap after a list, heading or quote marker (`-   item`), which Markdown allows.
+    const marker = i - ls <= 16 && /^\s*(?:[-*+>]|\d{1,9}[.)]|#{1,6})$/.test(mask.slice(ls, i));
+    if (j < le && !marker && before !== MASK && after !== MASK && before !== '\t' && after !== '\t') {
+      ctx.report({
+        start: i,
+        end: j,
+        message: {
+          en: `${j - i} spaces between words: one is enough.`,
+          ar: `${j - i === 2 ? 'مسافتان' : `${j - i} مسافات`} بين كلمتين: تكفي مسافة واحدة.`,
+        },
+        fix: {
+          title: { en: 'Leave one space', ar: 'الإبقاء على مسافة واحدة' },
+          edits: [{ start: i, end: j, newText: ' ' }],
+          safe: true,
+        },
+      });
+    }
+    DOUBLE.lastIndex = j - from;
+  }
+}
+
+/** Whether `line` belongs to a block with a table's delimiter row among its lines. */
+function inTable(doc: ArticleDocument, line: number): boolean {
+  const paras = paragraphs(doc);
+  let lo = 0;
+  let hi = paras.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paras[mid].lastLine < line) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = paras[lo];
+  if (!p || p.firstLine > line) return false;
+  const { lines } = doc;
+  for (let l = p.firstLine; l <= p.lastLine; l++) {
+    if (onlyRowChars(doc.text, lines.lineStart(l), lines.lineEnd(l)) && isDelimiterRow(lines.lineText(l))) return true;
+  }
+  return false;
+}

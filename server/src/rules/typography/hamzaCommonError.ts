@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from '../../engine/rule';
+import { reportByParagraph } from '../../engine/paragraphReports';
 import { bodyTokens, isArabicMark, isArabicMarkCode, LONG_WORD, normalize, TATWEEL, WordTest, type Token } from '../../engine/arabic';
 import { HAMZA_BY_WRONG, HAMZA_PHRASES, SUFFIXES, type HamzaEntry, type HamzaPhrase } from '../../engine/data/hamza';
 
@@ -120,50 +121,67 @@ export const hamzaCommonError: Rule = {
     good: '---\ntitle: مجلس الوزراء يقر الميزانية\ndate: 2025-06-02T12:00:00+03:00\nauthor: خالد يوسف\nsources:\n  - مجلس الوزراء\n---\n\nأقر مجلس الوزراء في الاجتماع الأسبوعي خطة لدعم الاستثمار وإنتاج الطاقة المتجددة.',
   },
   check(ctx) {
-    const { doc } = ctx;
-    const tokens = bodyTokens(doc);
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
-      if (!MAY_MATTER.of(token)) continue;
-      let reading = readings.get(token.raw);
-      if (reading === undefined) {
-        reading = read(token);
-        // A long spelling may be a cut of the document: kept, it would keep the document alive.
-        if (token.raw.length <= MAX_KEPT_LENGTH) {
-          if (readings.size >= MAX_READINGS) readings.clear();
-          readings.set(token.raw, reading);
-        }
-      }
-      if (reading === null) continue;
-      const { text, at, conj } = reading;
-      let phrase: HamzaPhrase | undefined;
-      for (const p of reading.phrases) {
-        if (!phraseAt(doc.text, tokens, i, p.words)) continue;
-        phrase = p;
-        break;
-      }
-      if (phrase) {
-        const last = tokens[i + phrase.words.length - 1];
-        const wordStart = token.start + (phrase.words[0] === text ? 0 : at[conj]);
-        const wrong = doc.text.slice(token.start, last.end);
-        const right = doc.text.slice(token.start, wordStart) + phrase.first + doc.text.slice(token.end, last.end);
-        ctx.report({
-          start: token.start,
-          end: last.end,
-          message: { en: `“${wrong}” is spelled “${right}”.`, ar: `تُكتب «${wrong}» هكذا: «${right}».` },
-          fix: {
-            title: { en: `Write “${right}”`, ar: `كتابتها «${right}»` },
-            edits: [{ start: wordStart, end: token.end, newText: phrase.first }],
-            safe: phrase.safe,
-          },
-        });
-        i += phrase.words.length - 1;
-        continue;
-      }
-      if (reading.hit) reportWord(ctx, token, reading.hit, at);
-    }
+    reportByParagraph(ctx, 'hamza-common-error', scan);
   },
 };
+
+/** A phrase's words are separated by spaces only (onlySpaces): each report is inside one line. */
+function scan(ctx: RuleContext, from: number, to: number): void {
+  const { doc } = ctx;
+  const tokens = bodyTokens(doc);
+  for (let i = firstTokenFrom(tokens, from); i < tokens.length && tokens[i].start < to; i++) {
+    const token = tokens[i];
+    if (!MAY_MATTER.of(token)) continue;
+    let reading = readings.get(token.raw);
+    if (reading === undefined) {
+      reading = read(token);
+      // A long spelling may be a cut of the document: kept, it would keep the document alive.
+      if (token.raw.length <= MAX_KEPT_LENGTH) {
+        if (readings.size >= MAX_READINGS) readings.clear();
+        readings.set(token.raw, reading);
+      }
+    }
+    if (reading === null) continue;
+    const { text, at, conj } = reading;
+    let phrase: HamzaPhrase | undefined;
+    for (const p of reading.phrases) {
+      if (!phraseAt(doc.text, tokens, i, p.words)) continue;
+      phrase = p;
+      break;
+    }
+    if (phrase) {
+      const last = tokens[i + phrase.words.length - 1];
+      const wordStart = token.start + (phrase.words[0] === text ? 0 : at[conj]);
+      const wrong = doc.text.slice(token.start, last.end);
+      const right = doc.text.slice(token.start, wordStart) + phrase.first + doc.text.slice(token.end, last.end);
+      ctx.report({
+        start: token.start,
+        end: last.end,
+        message: { en: `“${wrong}” is spelled “${right}”.`, ar: `تُكتب «${wrong}» هكذا: «${right}».` },
+        fix: {
+          title: { en: `Write “${right}”`, ar: `كتابتها «${right}»` },
+          edits: [{ start: wordStart, end: token.end, newText: phrase.first }],
+          safe: phrase.safe,
+        },
+      });
+      i += phrase.words.length - 1;
+      continue;
+    }
+    if (reading.hit) reportWord(ctx, token, reading.hit, at);
+  }
+}
+
+/** The index of the first token starting at or after `from`. */
+function firstTokenFrom(tokens: readonly Token[], from: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /**
  * What each spelling was read as. A text repeats its words and the editor reads it again at every

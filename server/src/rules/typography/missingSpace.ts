@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from '../../engine/rule';
+import { reportByParagraph } from '../../engine/paragraphReports';
 import { proseMask, isArabicLetterCode, isArabicMarkCode, isDigitCode, isNumberSeparatorCode, stripMarks } from '../../engine/arabic';
 
 /** Letters and what rides on them: one Arabic word as the eye sees it. */
@@ -52,9 +53,10 @@ function letterCount(mask: string, start: number, end: number): number {
 /** Where a digit or a punctuation mark of isPunctuationCode is: the only places a junction can be. */
 const CANDIDATE = /[0-9\u0660-\u0669\u06F0-\u06F9\u060C\u061B\u061F.:!,;?]/g;
 
-function nextCandidate(mask: string, from: number): number {
-  CANDIDATE.lastIndex = from;
-  return CANDIDATE.test(mask) ? CANDIDATE.lastIndex - 1 : -1;
+/** The next candidate at or after `from` in `part`, the text from `base` on; -1 past its end. */
+function nextCandidate(part: string, base: number, from: number): number {
+  CANDIDATE.lastIndex = from - base;
+  return CANDIDATE.test(part) ? base + CANDIDATE.lastIndex - 1 : -1;
 }
 
 function isPunctuationCode(c: number): boolean {
@@ -102,41 +104,47 @@ export const missingSpace: Rule = {
     good: '---\ntitle: افتتاح معرض الرياض للكتاب\ndate: 2025-09-25T10:00:00+03:00\nauthor: نورة القحطاني\nsources:\n  - هيئة الأدب والنشر والترجمة\n---\n\nيفتتح معرض الرياض الدولي للكتاب أبوابه في 26 سبتمبر، بمشاركة أكثر من 2000 دار نشر.',
   },
   check(ctx) {
-    const { doc } = ctx;
-    const mask = proseMask(doc);
-    // Every junction has a digit or a punctuation mark on one side: find those (rare), then look
-    // around them. A run of digits (separators inside the number included) is one place to look.
-    for (let s = nextCandidate(mask, doc.bodyStart); s !== -1; s = nextCandidate(mask, s + 1)) {
-      const c = mask.charCodeAt(s);
-      if (isDigitCode(c)) {
-        let e = s + 1;
-        for (;;) {
-          const d = mask.charCodeAt(e);
-          if (isDigitCode(d)) e++;
-          else if (isNumberSeparatorCode(d) && isDigitCode(mask.charCodeAt(e + 1))) e += 2;
-          else break;
-        }
-        if (inWord(mask.charCodeAt(s - 1))) {
-          // في2025
-          const start = wordStart(mask, s);
-          if (!NUMBER_PREFIX.test(stripMarks(mask.slice(start, s)))) report(ctx, start, numberEnd(mask, s), s);
-        }
-        if (isArabicLetterCode(mask.charCodeAt(e))) {
-          // 28أبريل
-          const end = wordEnd(mask, e);
-          if (!YEAR_SUFFIX.test(stripMarks(mask.slice(e, end)))) report(ctx, numberStart(mask, e), end, e);
-        }
-        s = e - 1;
-      } else if (isPunctuationCode(c) && isGluedLetterCode(mask.charCodeAt(s + 1))) {
-        const e = s + 1;
-        if (!isArabicLetterCode(mask.charCodeAt(e)) || !inWord(mask.charCodeAt(s - 1))) continue;
-        // قال،إن — الخبر.وقال
-        const start = wordStart(mask, s);
-        const end = wordEnd(mask, e);
-        // ص.ب، د.محمد، أ.د، بي.في.إم: abbreviations and spelled-out initials take their periods without a space.
-        if (c === 0x2e && (letterCount(mask, start, s) <= 2 || letterCount(mask, e, end) <= 2)) continue;
-        report(ctx, start, end, e);
-      }
-    }
+    reportByParagraph(ctx, 'missing-space', scan);
   },
 };
+
+/** Every junction is inside a word and its number or punctuation: within one paragraph. */
+function scan(ctx: RuleContext, from: number, to: number): void {
+  const mask = proseMask(ctx.doc);
+  // The search for candidates stops at `to`: a paragraph without any does not send it through the rest of the text.
+  const part = mask.slice(from, to);
+  // Every junction has a digit or a punctuation mark on one side: find those (rare), then look
+  // around them. A run of digits (separators inside the number included) is one place to look.
+  for (let s = nextCandidate(part, from, from); s !== -1; s = nextCandidate(part, from, s + 1)) {
+    const c = mask.charCodeAt(s);
+    if (isDigitCode(c)) {
+      let e = s + 1;
+      for (;;) {
+        const d = mask.charCodeAt(e);
+        if (isDigitCode(d)) e++;
+        else if (isNumberSeparatorCode(d) && isDigitCode(mask.charCodeAt(e + 1))) e += 2;
+        else break;
+      }
+      if (inWord(mask.charCodeAt(s - 1))) {
+        // في2025
+        const start = wordStart(mask, s);
+        if (!NUMBER_PREFIX.test(stripMarks(mask.slice(start, s)))) report(ctx, start, numberEnd(mask, s), s);
+      }
+      if (isArabicLetterCode(mask.charCodeAt(e))) {
+        // 28أبريل
+        const end = wordEnd(mask, e);
+        if (!YEAR_SUFFIX.test(stripMarks(mask.slice(e, end)))) report(ctx, numberStart(mask, e), end, e);
+      }
+      s = e - 1;
+    } else if (isPunctuationCode(c) && isGluedLetterCode(mask.charCodeAt(s + 1))) {
+      const e = s + 1;
+      if (!isArabicLetterCode(mask.charCodeAt(e)) || !inWord(mask.charCodeAt(s - 1))) continue;
+      // قال،إن — الخبر.وقال
+      const start = wordStart(mask, s);
+      const end = wordEnd(mask, e);
+      // ص.ب، د.محمد، أ.د، بي.في.إم: abbreviations and spelled-out initials take their periods without a space.
+      if (c === 0x2e && (letterCount(mask, start, s) <= 2 || letterCount(mask, e, end) <= 2)) continue;
+      report(ctx, start, end, e);
+    }
+  }
+}

@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../../engine/rule';
 import type { Bilingual } from '../../engine/types';
 import { proseMask, isLetter, isDigit } from '../../engine/arabic';
+import { reportByParagraph } from '../../engine/paragraphReports';
 
 /** A lost emoji keeps its variation selector or joiner: `?` + U+FE0F, `??` + ZWJ + `??`. */
 const EMOJI_TAIL = new Set(['\uFE0F', '\u200D']);
@@ -69,55 +70,61 @@ export const mojibake: Rule = {
     good: '---\ntitle: تأهل المنتخب إلى النهائي\ndate: 2025-06-02T22:00:00+03:00\nauthor: فهد الشمري\nsources:\n  - الاتحاد السعودي لكرة القدم\n---\n\nتأهل المنتخب إلى المباراة النهائية بعد فوزه بهدفين نظيفين.',
   },
   check(ctx) {
-    const { doc } = ctx;
-    const mask = proseMask(doc);
-    const n = mask.length;
-    const candidate = /[?\uFFFD\u00C0-\u00FF]/g;
-    for (let i = doc.bodyStart; i < n; i++) {
-      candidate.lastIndex = i;
-      const next = candidate.exec(mask);
-      if (!next) break;
-      i = next.index;
-      const ch = mask[i];
-      if (ch === '?') {
-        let j = i;
-        let marks = 0;
-        while (j < n && (mask[j] === '?' || EMOJI_TAIL.has(mask[j]))) {
-          if (mask[j] === '?') marks++;
-          j++;
-        }
-        const tail = marks < j - i;
-        // `really??` and `ماذا??` are emphasis; a run that stands alone, is long, or keeps an emoji selector is debris.
-        const afterWord = isLetter(mask[i - 1]) || isDigit(mask[i - 1]);
-        if (tail || marks >= 4 || (marks >= 2 && !afterWord)) report(ctx, i, j, 'questions');
-        i = j - 1;
-      } else if (ch === '\uFFFD') {
-        let j = i;
-        while (j < n && mask[j] === '\uFFFD') j++;
-        report(ctx, i, j, 'replacement');
-        i = j - 1;
-      } else if (LEAD.has(ch) && isContinuation(mask[i + 1])) {
-        // Pairs, possibly across spaces: one report for a garbled phrase.
-        let j = i;
-        let pairs = 0;
-        let end = i;
-        while (j < n) {
-          if (LEAD.has(mask[j]) && isContinuation(mask[j + 1])) {
-            pairs++;
-            j += 2;
-            end = j;
-          } else if (mask[j] === ' ' && LEAD.has(mask[j + 1]) && isContinuation(mask[j + 2])) {
-            j++;
-          } else break;
-        }
-        if (pairs >= 2) report(ctx, i, end, 'utf8');
-        i = Math.max(i, end - 1);
-      } else if (isLatin1Letter(ch) && !isLetter(mask[i - 1])) {
-        let j = i;
-        while (j < n && isLatin1Letter(mask[j])) j++;
-        if (j - i >= 4 && !isLetter(mask[j])) report(ctx, i, j, 'cp1256');
-        i = j - 1;
-      }
-    }
+    reportByParagraph(ctx, 'mojibake', scan);
   },
 };
+
+/** Debris runs stop at a line's end: each lies in one paragraph. */
+function scan(ctx: RuleContext, from: number, to: number): void {
+  const mask = proseMask(ctx.doc);
+  const n = mask.length;
+  const candidate = /[?\uFFFD\u00C0-\u00FF]/g;
+  // The search for candidates stops at `to`: a paragraph without any does not send it through the rest of the text.
+  const part = mask.slice(from, to);
+  for (let i = from; i < to; i++) {
+    candidate.lastIndex = i - from;
+    const next = candidate.exec(part);
+    if (!next) break;
+    i = from + next.index;
+    const ch = mask[i];
+    if (ch === '?') {
+      let j = i;
+      let marks = 0;
+      while (j < n && (mask[j] === '?' || EMOJI_TAIL.has(mask[j]))) {
+        if (mask[j] === '?') marks++;
+        j++;
+      }
+      const tail = marks < j - i;
+      // `really??` and `ماذا??` are emphasis; a run that stands alone, is long, or keeps an emoji selector is debris.
+      const afterWord = isLetter(mask[i - 1]) || isDigit(mask[i - 1]);
+      if (tail || marks >= 4 || (marks >= 2 && !afterWord)) report(ctx, i, j, 'questions');
+      i = j - 1;
+    } else if (ch === '\uFFFD') {
+      let j = i;
+      while (j < n && mask[j] === '\uFFFD') j++;
+      report(ctx, i, j, 'replacement');
+      i = j - 1;
+    } else if (LEAD.has(ch) && isContinuation(mask[i + 1])) {
+      // Pairs, possibly across spaces: one report for a garbled phrase.
+      let j = i;
+      let pairs = 0;
+      let end = i;
+      while (j < n) {
+        if (LEAD.has(mask[j]) && isContinuation(mask[j + 1])) {
+          pairs++;
+          j += 2;
+          end = j;
+        } else if (mask[j] === ' ' && LEAD.has(mask[j + 1]) && isContinuation(mask[j + 2])) {
+          j++;
+        } else break;
+      }
+      if (pairs >= 2) report(ctx, i, end, 'utf8');
+      i = Math.max(i, end - 1);
+    } else if (isLatin1Letter(ch) && !isLetter(mask[i - 1])) {
+      let j = i;
+      while (j < n && isLatin1Letter(mask[j])) j++;
+      if (j - i >= 4 && !isLetter(mask[j])) report(ctx, i, j, 'cp1256');
+      i = j - 1;
+    }
+  }
+}
