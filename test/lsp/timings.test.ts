@@ -89,3 +89,21 @@ describe('keystroke timings, not tracing', () => {
     assert.deepEqual(suite.client.notifications.filter((n) => n.method === '$/logTrace'), []);
   });
 });
+
+describe("a keystroke's lint rehearsed once per server", () => {
+  const suite = serverForSuite({ trace: 'verbose' });
+
+  test('after the first article opened, not after the next ones', async () => {
+    const first = suite.ws.write('articles/first.md', ARTICLE_WITH_SOURCES);
+    const second = suite.ws.write('articles/second.md', ARTICLE_WITH_SOURCES);
+    open(suite.client, first, ARTICLE_WITH_SOURCES);
+    await suite.client.waitForDiagnostics(first);
+    open(suite.client, second, ARTICLE_WITH_SOURCES);
+    await suite.client.waitForDiagnostics(second);
+    typeALetter(suite.client, second, 2);
+    await suite.client.waitFor(() => suite.client.published(second).some((p) => p.version === 2), 10000, 'version 2');
+    const rehearsals = suite.client.notifications.filter((n) => n.method === '$/logTrace' && /rehearsed a keystroke's lint/.test(n.params.message));
+    assert.equal(rehearsals.length, 1, JSON.stringify(rehearsals.map((n) => n.params.message)));
+    assert.match(rehearsals[0]!.params.message, /first\.md in \d+\.\d\d ms$/);
+  });
+});

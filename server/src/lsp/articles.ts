@@ -14,6 +14,9 @@ import { isMarkdown, type Workspace } from './workspace';
  */
 export const KEEP_RESULTS = 8;
 
+/** A first article larger than this is not rehearsed on: the next smaller one is. */
+const MAX_REHEARSAL_CHARS = 256 * 1024;
+
 /** Larger documents are not linted at all: no article is this big, and every keystroke would pay for it. */
 export const MAX_ARTICLE_CHARS = 5 * 1024 * 1024;
 
@@ -106,6 +109,8 @@ export class ArticleStore {
   readonly onDidInvalidate: Event<void> = this.invalidated.event;
   private readonly analyzed = new Emitter<Analysis>();
   private readonly turns = new Turns();
+  /** Whether a keystroke's lint was rehearsed in this process (see rehearse). */
+  private rehearsed = false;
   readonly onDidAnalyze: Event<Analysis> = this.analyzed.event;
 
   constructor(
@@ -192,8 +197,33 @@ export class ArticleStore {
     if (linted) {
       base.result = linted.result;
       base.diagnostics = linted.diagnostics;
+      if (!previous && !this.rehearsed) this.rehearse(uri, text, lintOptions, linted.result);
     }
     return base;
+  }
+
+  /**
+   * Once per server, right after the first article is linted whole: a keystroke's lint of it
+   * (a space in the middle of its body), thrown away. V8 compiles a function when it is first
+   * called, and a keystroke's lint calls what a whole lint does not (the paragraphs taken from
+   * the previous lint, moved by the change); without this the writer's first keystroke pays for
+   * compiling it. Measured over stdio, eight paired rounds of 50 pulled edits on a fresh server:
+   * the first edit 12–23 ms → 7–14 ms, the pooled p95 12.2 → 9.9 ms; it costs one such lint
+   * (a few milliseconds) added to the first article's opening.
+   */
+  private rehearse(uri: string, text: string, options: LintOptions, previous: LintResult): void {
+    if (text.length > MAX_REHEARSAL_CHARS) return;
+    this.rehearsed = true;
+    const at = previous.document.bodyStart + ((text.length - previous.document.bodyStart) >> 1);
+    const started = performance.now();
+    try {
+      lint(text.slice(0, at) + ' ' + text.slice(at), { ...options, previous, incremental: true });
+    } catch (err) {
+      // Nothing depends on it; the real keystroke's lint reports its own failures.
+      this.workspace.connection.console.error(`[muharrir] rehearsal lint failed on ${uri}: ${describeError(err)}`);
+      return;
+    }
+    this.workspace.connection.tracer.log(`[muharrir] rehearsed a keystroke's lint on ${uri} in ${(performance.now() - started).toFixed(2)} ms`);
   }
 
   /** Marks `uri` as just analysed and drops the results of the least recent beyond KEEP_RESULTS. */
