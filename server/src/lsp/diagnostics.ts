@@ -48,7 +48,9 @@ function registerPull(connection: Connection, workspace: Workspace, articles: Ar
       }
       const analysis = await articles.analyze(document);
       if (!analysis) return empty;
-      traceTiming(connection, { mode: 'pull', uri: document.uri, version: analysis.version, ms: performance.now() - started });
+      const timing = { mode: 'pull' as const, uri: document.uri, version: analysis.version, ms: performance.now() - started };
+      // After the answer: it is queued for the pipe when this returns, the trace line a turn later.
+      setImmediate(() => traceTiming(connection, timing));
       return { kind: DocumentDiagnosticReportKind.Full, resultId: analysis.resultId, items: analysis.diagnostics };
     }),
   );
