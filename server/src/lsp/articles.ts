@@ -208,8 +208,8 @@ export class ArticleStore {
    * called, and a keystroke's lint calls what a whole lint does not (the paragraphs taken from
    * the previous lint, moved by the change); without this the writer's first keystroke pays for
    * compiling it. Measured over stdio, eight paired rounds of 50 pulled edits on a fresh server:
-   * the first edit 12–23 ms → 7–14 ms, the pooled p95 12.2 → 9.9 ms; it costs one such lint
-   * (a few milliseconds) added to the first article's opening.
+   * the first edit 10–16 ms → 6–11 ms, the pooled p95 9.1 → 8.2 ms (docs/performance.md); it
+   * costs one such lint (a few milliseconds) added to the first article's opening.
    */
   private rehearse(uri: string, text: string, options: LintOptions, previous: LintResult): void {
     if (text.length > MAX_REHEARSAL_CHARS) return;
