@@ -29,25 +29,24 @@ export function reportByParagraph(ctx: RuleContext, key: string, scan: RangeScan
   }
   const groups: RuleReport[][] = [];
   let at = from;
-  try {
-    for (const para of paras) {
-      if (at < para.start) scan(ctx, at, para.start);
-      const same = kept?.(para);
-      let group: RuleReport[];
-      if (same) {
-        group = same.by === 0 || same.group.length === 0 ? same.group : same.group.map((r) => moved(r, same.by));
-        for (const r of group) ctx.report(r);
-      } else {
-        // What the rule reports in this paragraph, kept as it goes out.
-        ctx.keep = group = [];
+  for (const para of paras) {
+    if (at < para.start) scan(ctx, at, para.start);
+    const same = kept?.(para);
+    let group: RuleReport[];
+    if (same) {
+      group = same.by === 0 || same.group.length === 0 ? same.group : same.group.map((r) => moved(r, same.by));
+      for (const r of group) ctx.report(r);
+    } else {
+      // What the rule reports in this paragraph, kept as it goes out.
+      ctx.keep = group = [];
+      try {
         scan(ctx, para.start, para.end);
+      } finally {
         ctx.keep = undefined;
       }
-      groups.push(group);
-      at = Math.max(at, para.end);
     }
-  } finally {
-    ctx.keep = undefined;
+    groups.push(group);
+    at = para.end;
   }
   if (at < doc.text.length) scan(ctx, at, doc.text.length);
   if (doc.incremental) doc.memo.set(key, { paras, groups } satisfies ParagraphFindings<RuleReport>);

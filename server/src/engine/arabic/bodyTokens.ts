@@ -29,3 +29,15 @@ export function bodyTokens(doc: ArticleDocument): Token[] {
     return out;
   });
 }
+
+/** The index of the first of `tokens` (in document order) starting at or after `offset`. */
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -5,5 +5,5 @@ export { normalize, stems, bare, sameBare, tokenize, phraseWords, tokenIs, findP
 export * from './chars';
 export * from './dateExpressions';
 
-export { bodyTokens } from './bodyTokens';
+export { bodyTokens, firstTokenFrom } from './bodyTokens';
 export { attributions, groupsOf, isMediaName, keyWords, knownIndex, knownIndexOf, nameAt, sameOrPart, sameSource, verbOf, type Attribution, type CitedName, type NameShape } from './attribution';

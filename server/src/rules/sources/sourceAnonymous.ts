@@ -1,7 +1,7 @@
 import type { Rule } from '../../engine/rule';
 import type { ArticleDocument } from '../../engine/document';
 import { memo } from '../../engine/document';
-import { attributions, bare, bodyTokens, nameAt, normalize, phraseWords, proseMask, sameBare, stems, WordTest, type Token } from '../../engine/arabic';
+import { attributions, bare, bodyTokens, firstTokenFrom, nameAt, normalize, phraseWords, proseMask, sameBare, stems, WordTest, type Token } from '../../engine/arabic';
 import { ANONYMOUS_ADJECTIVES, ANONYMOUS_ADJECTIVES_AFTER_ATTRIBUTION, ANONYMOUS_PHRASES } from '../../engine/data/attribution';
 import { listedSources, sourcesEntry } from './listed';
 
@@ -102,17 +102,6 @@ function isDescribing(tok: Token): boolean {
   describing ??= new Set([...ANONYMOUS_ADJECTIVES, ...ANONYMOUS_ADJECTIVES_AFTER_ATTRIBUTION].flat().flatMap((a) => [a, a + 'ون', a + 'ين', a + 'ان']).map((w) => normalize(w)));
   if (tok.norm.startsWith('\u0627\u0644')) return false;
   return describing.has(tok.norm) || (tok.norm.length > 3 && /(\u064A|\u064A\u0647|\u064A\u0648\u0646|\u064A\u064A\u0646)$/.test(tok.norm));
-}
-
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 let index: Map<string, string[][]> | undefined;

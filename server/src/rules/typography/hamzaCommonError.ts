@@ -1,6 +1,6 @@
 import type { Rule, RuleContext } from '../../engine/rule';
 import { reportByParagraph } from '../../engine/paragraphReports';
-import { bodyTokens, isArabicMark, isArabicMarkCode, LONG_WORD, normalize, TATWEEL, WordTest, type Token } from '../../engine/arabic';
+import { bodyTokens, firstTokenFrom, isArabicMark, isArabicMarkCode, LONG_WORD, normalize, TATWEEL, WordTest, type Token } from '../../engine/arabic';
 import { HAMZA_BY_WRONG, HAMZA_PHRASES, SUFFIXES, type HamzaEntry, type HamzaPhrase } from '../../engine/data/hamza';
 
 const ALEF_HAMZA_BELOW = '\u0625';
@@ -169,18 +169,6 @@ function scan(ctx: RuleContext, from: number, to: number): void {
     }
     if (reading.hit) reportWord(ctx, token, reading.hit, at);
   }
-}
-
-/** The index of the first token starting at or after `from`. */
-function firstTokenFrom(tokens: readonly Token[], from: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

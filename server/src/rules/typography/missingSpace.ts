@@ -118,13 +118,7 @@ function scan(ctx: RuleContext, from: number, to: number): void {
   for (let s = nextCandidate(part, from, from); s !== -1; s = nextCandidate(part, from, s + 1)) {
     const c = mask.charCodeAt(s);
     if (isDigitCode(c)) {
-      let e = s + 1;
-      for (;;) {
-        const d = mask.charCodeAt(e);
-        if (isDigitCode(d)) e++;
-        else if (isNumberSeparatorCode(d) && isDigitCode(mask.charCodeAt(e + 1))) e += 2;
-        else break;
-      }
+      const e = numberEnd(mask, s);
       if (inWord(mask.charCodeAt(s - 1))) {
         // في2025
         const start = wordStart(mask, s);
