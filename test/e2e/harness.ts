@@ -332,7 +332,8 @@ export class VSCode {
     // lists what it knew when opened, so it is opened again until the command is there.
     await waitUntil(async () => {
       const input = await this.quickInput('F1');
-      await input.fill(`>${title}`);
+      // The widget seen open may be one that is closing (the last command's): then it is opened again.
+      if (!(await input.fill(`>${title}`, { timeout: 3000 }).then(() => true, () => false))) return false;
       if (await row.waitFor({ timeout: 3000 }).then(() => true, () => false)) return true;
       await this.page.keyboard.press('Escape');
       return false;
