@@ -148,6 +148,28 @@ describe('linting with the previous lint', () => {
     }
   });
 
+  test('takes the frontmatter as read last time after a keystroke in the body, and reads it again when the block or its closing line changed', () => {
+    const before = lint(ARTICLE, { config, now: NOW, incremental: true });
+    assert.ok(before.document.frontmatter?.root);
+    const inBody = ARTICLE.replace('ارتفعت الأسعار', 'ارتفعت أسعار النفط');
+    assert.equal(lint(inBody, { config, now: NOW, previous: before }).document.frontmatter, before.document.frontmatter);
+    const close = ARTICLE.indexOf('\n---\n') + 1;
+    // Edited: a value, a field added on the line before the closing one, the closing line itself (`---x` no longer closes).
+    for (const edited of [ARTICLE.replace('اجتماع وزاري', 'اجتماع'), ARTICLE.slice(0, close) + 'section: سياسة\n' + ARTICLE.slice(close), ARTICLE.slice(0, close + 3) + 'x' + ARTICLE.slice(close + 3)]) {
+      const after = lint(edited, { config, now: NOW, previous: before });
+      assert.notEqual(after.document.frontmatter, before.document.frontmatter);
+      assert.deepEqual(after.document.frontmatter, lint(edited, { config, now: NOW }).document.frontmatter);
+      assert.deepEqual(after.diagnostics, lint(edited, { config, now: NOW }).diagnostics);
+    }
+    // A frontmatter closed on the very last line, with no break after it: text typed after `---` could end the block there or not.
+    const unterminated = ARTICLE.slice(0, close + 3);
+    const last = lint(unterminated, { config, now: NOW, incremental: true });
+    assert.ok(last.document.frontmatter?.root);
+    const typed = lint(unterminated + 'x', { config, now: NOW, previous: last });
+    assert.notEqual(typed.document.frontmatter, last.document.frontmatter);
+    assert.equal(typed.document.frontmatter?.closeStart, -1);
+  });
+
   test('does not keep the previous document once the lint is done', () => {
     const before = lint(ARTICLE, { config, now: NOW, incremental: true });
     const after = lint(ARTICLE + 'سطر جديد.\n', { config, now: NOW, previous: before, incremental: true });

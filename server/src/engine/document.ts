@@ -32,10 +32,17 @@ export function memo<T>(doc: ArticleDocument, key: string, compute: () => T): T 
   return value;
 }
 
-export function parseArticle(text: string): ArticleDocument {
+/**
+ * `before`: the same document a keystroke ago. When its frontmatter block, closing line and line
+ * break included, is still the text's start, that frontmatter is this one too (it is read from
+ * nothing else, and nothing changes it once read): a keystroke in the body does not parse the
+ * YAML again, and what is derived from the frontmatter alone can be kept per frontmatter object.
+ */
+export function parseArticle(text: string, before?: ArticleDocument): ArticleDocument {
   const bom = text.charCodeAt(0) === 0xfeff;
   const lines = new LineIndex(text);
-  const frontmatter = parseFrontmatter(text, bom ? 1 : 0);
+  const kept = before && sameFrontmatter(before, text);
+  const frontmatter = kept ? before.frontmatter : parseFrontmatter(text, bom ? 1 : 0);
   let bodyStart = bom ? 1 : 0;
   if (frontmatter) {
     bodyStart = frontmatter.closeStart === -1 ? text.length : lines.lineStart(lines.positionAt(frontmatter.end).line + 1);
@@ -51,6 +58,16 @@ export function parseArticle(text: string): ArticleDocument {
     directives: parseDirectives(text, lines),
     memo: new Map(),
   };
+}
+
+function sameFrontmatter(before: ArticleDocument, text: string): boolean {
+  const fm = before.frontmatter;
+  if (!fm || fm.closeStart === -1) return false;
+  // Up to and including the closing line's break: without one, what follows `---` on that line could change whether it closes.
+  const upTo = before.bodyStart;
+  const last = before.text.charCodeAt(upTo - 1);
+  if (upTo <= fm.end || (last !== 10 && last !== 13)) return false;
+  return text.length >= upTo && text.startsWith(before.text.slice(0, upTo));
 }
 
 function detectEol(text: string): string {

@@ -77,8 +77,8 @@ export function frontmatterUsable(doc: ArticleDocument): boolean {
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? defaultConfig();
-  const document = parseArticle(text);
   const before = options.previous?.document;
+  const document = parseArticle(text, before);
   if (before && before.bodyStart === document.bodyStart && options.previous!.config === config && text.startsWith(before.text.slice(0, before.bodyStart))) {
     document.previous = before;
   }
