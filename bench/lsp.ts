@@ -18,6 +18,8 @@ export interface Latency {
   samples: number[];
   /** What the server answered for the article as opened (the floor server answers with the same). */
   diagnostics: unknown[];
+  /** Milliseconds from the didOpen, on the freshly started server, to the article's first diagnostics. */
+  openMs: number;
   /**
    * Per edit, what the server itself says it took (`$/logTrace`, server/src/lsp/timings.ts): push
    * from its debounce timer firing to the notification written, pull from the request to the
@@ -80,10 +82,13 @@ export async function keystrokeLatency(text: string, words: number, mode: 'push'
   const samples: number[] = [];
   let diagnostics: unknown[] = [];
   let traced: { params?: { verbose?: string } }[] = [];
+  let openMs = NaN;
   try {
+    const opened = performance.now();
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
     if (mode === 'push') diagnostics = (await client.waitFor(() => client.published(uri).find((p) => p.version === 1), 30000, 'first diagnostics')).diagnostics;
     else diagnostics = (await client.request('textDocument/diagnostic', { textDocument: { uri } }, 30000)).items;
+    openMs = performance.now() - opened;
     let doc = text;
     let version = 1;
     for (const e of edits(text, count, words)) {
@@ -108,7 +113,7 @@ export async function keystrokeLatency(text: string, words: number, mode: 'push'
     fs.rmSync(dir, { recursive: true, force: true });
   }
   const timings = other ? { server: [], ahead: [] } : serverTimings(traced, uri, count);
-  return { mode, words, edits: count, samples, diagnostics, ...timings };
+  return { mode, words, edits: count, samples, diagnostics, openMs, ...timings };
 }
 
 /** The server's own milliseconds for versions 2..count+1 of `uri`, in edit order (NaN where it sent none). */

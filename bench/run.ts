@@ -274,6 +274,11 @@ async function main(): Promise<void> {
       rows.push({ what: `  its lint on the change, inside the debounce`, value, target: 'report' });
     }
     rows.push({ what: `  floor: a server that checks nothing`, value: `${ms(l.floor.p50)} / ${ms(l.floor.p95)} ms`, target: 'report' });
+    rows.push({
+      what: `  opening it on a fresh server → first diagnostics`,
+      value: `${ms(l.open.p50)} ms median, max ${ms(l.open.max)} (floor ${ms(quantile(l.open.floor, 0.5))})`,
+      target: 'report',
+    });
   }
   if (memory) {
     rows.push({ what: `Server RSS, ${memory.open} articles open`, value: `${memory.rssMb.toFixed(0)} MB when the last diagnostics arrive (empty server ${memory.idleRssMb.toFixed(0)})`, target: '≤ 150 MB', ok: memory.rssMb <= 150 });
@@ -340,6 +345,8 @@ interface Keystrokes {
   server: { p50: number; p95: number; samples: number[][] };
   /** Push: the server's lint of each edit as it arrived, inside the debounce (empty for pull). */
   ahead: { p50: number; p95: number; samples: number[][] };
+  /** Per series, the article's opening on the fresh server: didOpen → its first diagnostics (what a first-keystroke rehearsal costs shows here). */
+  open: { p50: number; max: number; samples: number[]; floor: number[] };
 }
 
 /** bench/floorServer.ts as a script node can start. */
@@ -357,6 +364,8 @@ async function keystrokes(text: string, words: number, mode: 'push' | 'pull', fl
   const floor: number[][] = [];
   const server: number[][] = [];
   const ahead: number[][] = [];
+  const opens: number[] = [];
+  const floorOpens: number[] = [];
   const payload = path.join(os.tmpdir(), `muharrir-floor-diagnostics-${process.pid}.json`);
   try {
     for (let i = 0; i < SERIES; i++) {
@@ -364,9 +373,12 @@ async function keystrokes(text: string, words: number, mode: 'push' | 'pull', fl
       ours.push(after(l.samples));
       server.push(l.server);
       ahead.push(l.ahead);
+      opens.push(l.openMs);
       fs.writeFileSync(payload, JSON.stringify(l.diagnostics));
       const other: OtherServer = { script: floorScript, args: [payload, String(debounce)] };
-      floor.push(after((await keystrokeLatency(text, words, mode, EDITS, other)).samples));
+      const f = await keystrokeLatency(text, words, mode, EDITS, other);
+      floor.push(after(f.samples));
+      floorOpens.push(f.openMs);
     }
   } finally {
     fs.rmSync(payload, { force: true });
@@ -386,6 +398,7 @@ async function keystrokes(text: string, words: number, mode: 'push' | 'pull', fl
     floor: { p50: quantile(floor.flat(), 0.5), p95: quantile(floor.flat(), 0.95), samples: floor.map(round) },
     server: { p50: quantile(timed, 0.5), p95: quantile(timed, 0.95), samples: server.map(round) },
     ahead: { p50: quantile(linted, 0.5), p95: quantile(linted, 0.95), samples: ahead.map(round) },
+    open: { p50: quantile(opens, 0.5), max: Math.max(...opens), samples: round(opens), floor: round(floorOpens) },
   };
 }
 
