@@ -29,6 +29,9 @@ import { withSharedFileWatching } from './watchedFiles';
 import { Workspace, pathToUri, readClientFlags } from './workspace';
 import { registerWorkspaceDiagnosticsSupport } from './workspaceDiagnostics';
 import { VERSION } from '../node/version';
+import { optimizeSooner } from '../node/v8Tiering';
+
+optimizeSooner();
 
 // The transport (--stdio, --node-ipc, --socket=N) comes from argv; VS Code uses IPC, other editors stdio.
 // Every message's params are checked before any handler sees them (params.ts).
