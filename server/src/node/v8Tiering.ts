@@ -4,9 +4,11 @@ import * as v8 from 'node:v8';
  * V8 optimizes a function once it has run through its interrupt budget a few times. A language
  * server's work comes in bursts of a few milliseconds (one keystroke's lint), so with V8's
  * defaults the engine still ran unoptimized code many keystrokes into a session. A quarter of the
- * default budget and one pass through it: measured over stdio, ten paired rounds of 50 pulled
- * edits on fresh servers, 2,000-word p50 4.59 → 4.18 ms and p95 12.2 → 8.12 ms, the p95 lower in
- * seven rounds of ten (docs/performance.md).
+ * default budget and one pass through it. Measured over stdio, paired rounds of 50 pulled edits on
+ * fresh servers at 2,000 words, the p50 was lower in every comparison (4.66 → 4.18 ms with the
+ * flags on node's command line; 4.59 → 4.18 and 4.47 → 4.24 ms set here); the p95 was lower in
+ * one set of ten rounds (12.2 → 8.12 ms) and the same within its spread in a later set of twelve
+ * (8.98 → 9.19 ms): docs/performance.md.
  */
 export const TIERING_FLAGS: readonly string[] = ['--interrupt-budget=8448', '--ticks-before-optimization=1'];
 
