@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { serverExecArgv, v8PoolSize } from '../../server/src/node/v8Threads';
-import { TIERING_FLAGS } from '../../server/src/node/v8Tiering';
+import { TIERING_FLAGS, optimizeSooner } from '../../server/src/node/v8Tiering';
 import { LspClient, SERVER } from './client';
 
 describe('V8 background threads for the server', () => {
@@ -43,6 +43,16 @@ describe('V8 optimizing sooner in the server', () => {
     const defaults = optimizedAfterBurst([]);
     const ours = optimizedAfterBurst(TIERING_FLAGS);
     assert.ok(ours > defaults, `optimized with the server's flags: ${ours}, with V8's defaults: ${defaults}`);
+  });
+
+  test('set on Node, left alone under Electron, whose V8 flags may be frozen', () => {
+    const underElectron: string[] = [];
+    const onNode: string[] = [];
+    assert.equal(optimizeSooner({ ...process.versions, electron: '29.4.0' } as NodeJS.ProcessVersions, (f) => void underElectron.push(f)), false);
+    const { electron: _, ...node } = process.versions as NodeJS.ProcessVersions & { electron?: string };
+    assert.equal(optimizeSooner(node as NodeJS.ProcessVersions, (f) => void onNode.push(f)), true);
+    assert.deepEqual(underElectron, []);
+    assert.deepEqual(onNode, [...TIERING_FLAGS]);
   });
 
   test('a flag this V8 does not know is ignored at run time instead of stopping node', () => {

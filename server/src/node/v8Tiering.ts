@@ -14,9 +14,14 @@ export const TIERING_FLAGS: readonly string[] = ['--interrupt-budget=8448', '--t
 
 /**
  * Set at run time rather than on node's command line: a flag a later V8 no longer knows would make
- * node refuse to start, where here it is ignored. Node leaves V8's flags writable after start-up;
- * the budget is read each time a function's is renewed, so what runs after this call gets it.
+ * node refuse to start, where here it is ignored. Node leaves V8's flags writable after start-up
+ * (it starts V8 with --no-freeze-flags-after-init for this very call); the budget is read each
+ * time a function's is renewed, so what runs after this call gets it. Not under Electron (desktop
+ * VS Code forks the server with it): an embedder may freeze V8's flags, and writing a frozen flag
+ * is a fatal V8 check, not an exception (NW.js 0.67–0.75 died so on `v8.setFlagsFromString`).
  */
-export function optimizeSooner(): void {
-  for (const flag of TIERING_FLAGS) v8.setFlagsFromString(flag);
+export function optimizeSooner(versions: NodeJS.ProcessVersions = process.versions, set: (flag: string) => void = v8.setFlagsFromString): boolean {
+  if (versions.electron !== undefined) return false;
+  for (const flag of TIERING_FLAGS) set(flag);
+  return true;
 }
