@@ -36,7 +36,7 @@ export function memo<T>(doc: ArticleDocument, key: string, compute: () => T): T 
  * `before`: the same document a keystroke ago. When its frontmatter block, closing line and line
  * break included, is still the text's start, that frontmatter is this one too (it is read from
  * nothing else, and nothing changes it once read): a keystroke in the body does not parse the
- * YAML again, and what is derived from the frontmatter alone can be kept per frontmatter object.
+ * YAML again.
  */
 export function parseArticle(text: string, before?: ArticleDocument): ArticleDocument {
   const bom = text.charCodeAt(0) === 0xfeff;

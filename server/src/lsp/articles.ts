@@ -28,7 +28,7 @@ const REHEARSAL_BUDGET_MS = 30;
 const REHEARSAL_KEYS = ['\u0646', ' ', '\u060C', ''];
 
 /** The `n`th rehearsal keystroke applied to `text`: at a place spread over the body, never between lines. */
-export function rehearsalEdit(text: string, bodyStart: number, n: number): string {
+function rehearsalEdit(text: string, bodyStart: number, n: number): string {
   const span = text.length - bodyStart;
   if (span < 2) return text + REHEARSAL_KEYS[0];
   let at = bodyStart + Math.floor((span * ((n * 7 + 3) % 11)) / 11);
@@ -256,7 +256,6 @@ export class ArticleStore {
     }
     this.workspace.connection.tracer.log(`[muharrir] rehearsed ${edits} keystrokes' lints on ${uri} in ${(performance.now() - started).toFixed(2)} ms`);
   }
-
 
   /** Marks `uri` as just analysed and drops the results of the least recent beyond KEEP_RESULTS. */
   private keep(uri: string, analysis: Analysis): void {
