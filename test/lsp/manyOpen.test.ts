@@ -31,15 +31,32 @@ test('the first of 40 open articles still offers its quick fixes and folding', a
 });
 
 test('a hover asked while 300 articles are being opened is answered before the last of their diagnostics', async () => {
-  // A fresh server: every analysis of the burst waits for the first settings answer together.
+  // A fresh server: every analysis of the burst waits for the first settings answer together. The
+  // editor answers once the server has taken in the whole burst, so the 300 lints are all due at
+  // once when the hover comes. Answered at once, a server fast enough to keep up with the opens
+  // left nothing queued, and which came first was a race of one event-loop turn.
   const ws = makeWorkspace();
   const client = await startServer(ws);
+  let answerSettings!: () => void;
+  const settingsHeld = new Promise<void>((resolve) => (answerSettings = resolve));
+  let settingsAsked!: () => void;
+  const asked = new Promise<void>((resolve) => (settingsAsked = resolve));
+  client.onRequest('workspace/configuration', async (params: { items: unknown[] }) => {
+    settingsAsked();
+    await settingsHeld;
+    return params.items.map(() => null);
+  });
   try {
     const uris: string[] = [];
     for (let i = 0; i < 300; i++) uris.push(ws.write(`articles/bulk-${i}.md`, ARTICLE_WITH_SOURCES));
     const order: string[] = [];
     // An editor restoring its tabs: every open at once, then the writer hovers the first article's date.
     for (const uri of uris) open(client, uri, ARTICLE_WITH_SOURCES);
+    await asked;
+    // Messages are handled in order: once a request sent after the opens is answered (here with
+    // "method not found"), the server has taken in all 300.
+    await client.request('test/afterTheOpens', {}).catch(() => undefined);
+    answerSettings();
     const hover = client
       .request('textDocument/hover', { textDocument: { uri: uris[0] }, position: positionOf(ARTICLE_WITH_SOURCES, 'date:') })
       .then((r) => (order.push('hover'), r));

@@ -166,7 +166,8 @@ export class ArticleStore {
       generation = this.generation;
       settings = await this.settings.forScope(this.workspace.folderForUri(uri)?.uri);
       if (this.cachedFor(uri, `${document.version}:${generation}`, needResult)) break;
-      await this.turns.next();
+      // Only requests ask for the full result: one is waiting, so its lint goes first.
+      await this.turns.next(needResult);
     } while (generation !== this.generation && ++tries < 3);
     if (this.workspace.documents.get(uri) === undefined) return undefined;
 
@@ -286,19 +287,21 @@ export class ArticleStore {
  * restoring 1,000 tabs: every analysis waits for the first settings answer), their lints would
  * otherwise all run in one microtask run, each full result held by its caller's pending
  * continuation until the last one is done: 1,000 parse trees at once (~50 MB measured) and no
- * hover or keystroke answered meanwhile. A lone lint (typing) goes at once.
+ * hover or keystroke answered meanwhile. A lone lint (typing) goes at once. An `urgent` one (a
+ * request the writer waits for: a hover, a quick fix) goes ahead of those already waiting, or a
+ * hover on an article whose full result was let go would wait for the whole burst.
  */
 export class Turns {
   private busy = false;
   private readonly waiting: (() => void)[] = [];
 
-  next(): Promise<void> {
+  next(urgent = false): Promise<void> {
     if (!this.busy) {
       this.busy = true;
       setImmediate(() => this.release());
       return Promise.resolve();
     }
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return new Promise((resolve) => (urgent ? this.waiting.unshift(resolve) : this.waiting.push(resolve)));
   }
 
   private release(): void {
