@@ -79,7 +79,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? defaultConfig();
   const before = options.previous?.document;
   const document = parseArticle(text, before);
-  if (before && before.bodyStart === document.bodyStart && options.previous!.config === config && text.startsWith(before.text.slice(0, before.bodyStart))) {
+  if (before && before.bodyStart === document.bodyStart && options.previous!.config === config && sameHead(before, document)) {
     document.previous = before;
   }
   if (options.incremental) document.incremental = true;
@@ -105,6 +105,15 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const { diagnostics } = run;
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return { document, diagnostics, timeZone, internalErrors: run.internalErrors, clock: run.clock, config };
+}
+
+/**
+ * Whether `after` starts with everything of `before` up to its body. A frontmatter `parseArticle`
+ * took over from `before` was taken because it does: the text is not compared a second time.
+ */
+function sameHead(before: ArticleDocument, after: ArticleDocument): boolean {
+  if (after.frontmatter !== null && after.frontmatter === before.frontmatter) return true;
+  return after.text.startsWith(before.text.slice(0, before.bodyStart));
 }
 
 /**
